@@ -15,8 +15,9 @@ import org.entente.ingest.PartialDate;
  * @param participantsA  canonical names of side A's persons, sorted; empty when the side is only a country or institution
  * @param participantsB  the same for side B
  * @param direction      for shared positions only, else null
- * @param occasion       for shared positions: a key for the contact or meeting it was stated at
- *                       (e.g. {@code meeting:<article>:<sentence>}), else the article id; null for other types
+ * @param occasion       for shared positions: the contact or meeting mention it was stated at, written
+ *                       {@code <article>#<sentence>} (that mention's article and sentence); null when the passage
+ *                       ties it to none (the occasion is then the article itself) and for other types
  * @param location       where a meeting took place when the text says (a city), else empty
  * @param text           the sentence as it stands in the article
  */
