@@ -1,0 +1,39 @@
+package org.entente.report.cli;
+
+import java.util.List;
+
+/** The text of {@code --help}, and the list of option names the parser accepts. */
+public final class OptionHelp {
+
+    static final List<String> NAMES = List.of("input", "output", "month", "dyad", "dictionary", "lexicon",
+        "csv-flavour", "lang", "chart-window", "max-file-size");
+
+    private OptionHelp() {
+    }
+
+    public static String text() {
+        return """
+            entente: monthly briefing on relations between two countries, from French-language news.
+
+            Usage: java -jar report/target/entente.jar [options]
+
+              --input=DIR           folder of articles (.txt .md .html .htm .json .jsonl), read recursively
+                                    (default: input)
+              --output=DIR          folder for the CSV exports, charts and the PDF briefing; the job's
+                                    database lives in DIR/.entente (default: output)
+              --month=YYYY-MM       the briefing's month (default: the latest month that has articles)
+              --dyad=A,B            the pair of countries, as three-letter codes (default: CHN,RUS)
+              --dictionary=FILE     an actor dictionary of your own, added to the built-in one (repeatable)
+              --lexicon=FILE        a trigger lexicon of your own, added to the built-in one (repeatable)
+              --csv-flavour=NAME    rfc4180 (default: commas, UTF-8) or excel-fr (semicolons, byte-order
+                                    mark, CRLF: for French-locale Excel)
+              --lang=en|fr          the language of the briefing's labels (default: en); evidence stays in French
+              --chart-window=N      months shown in the trend charts, 1 to 120 (default: 24)
+              --max-file-size=SIZE  larger files are rejected with a reason (default: 5MB)
+              --spring.*=VALUE      any Spring Boot property, e.g. --spring.datasource.url=jdbc:postgresql://...
+              --help                this text
+
+            Exit codes: 0 done, 1 the job failed (run the same command again to restart it), 2 bad options.
+            """;
+    }
+}

@@ -1,0 +1,30 @@
+package org.entente.report.job;
+
+import java.util.List;
+import org.entente.ingest.IngestedFile;
+import org.entente.report.store.ArticleStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.SkipListener;
+
+/** A file the file system would not give us is listed as rejected with the reason. */
+public class IngestSkipListener implements SkipListener<String, List<IngestedFile>> {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestSkipListener.class);
+
+    private final ArticleStore store;
+    private final long run;
+
+    public IngestSkipListener(ArticleStore store, long run) {
+        this.store = store;
+        this.run = run;
+    }
+
+    @Override
+    public void onSkipInProcess(String file, Throwable t) {
+        String id = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+        String reason = "unreadable: " + t.getCause().getMessage() + "; check the file's permissions and run again";
+        log.error("{}: {}", file, reason);
+        store.save(IngestedFile.rejected(id, file, reason), run, "");
+    }
+}

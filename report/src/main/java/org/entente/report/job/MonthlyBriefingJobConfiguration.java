@@ -1,0 +1,268 @@
+package org.entente.report.job;
+
+import java.nio.file.Path;
+import java.util.List;
+import javax.sql.DataSource;
+import org.entente.analyze.AnalysisOptions;
+import org.entente.analyze.ArticleAnalyzer;
+import org.entente.analyze.Dyad;
+import org.entente.ingest.Article;
+import org.entente.ingest.ArticleDate;
+import org.entente.ingest.DateSource;
+import org.entente.ingest.IngestOptions;
+import org.entente.ingest.IngestedFile;
+import org.entente.ingest.InputFolder;
+import org.entente.ingest.PartialDate;
+import org.entente.report.briefing.CsvFlavour;
+import org.entente.report.briefing.Language;
+import org.entente.report.store.ArticleStore;
+import org.entente.report.store.EventStore;
+import org.entente.report.store.MentionStore;
+import org.entente.report.store.StoredArticle;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The monthly briefing job: ingest the input folder, check something was read, forget removed
+ * files, analyse new and changed articles, merge mentions into events, write the briefing.
+ * Every step is idempotent and may start again even when complete, so re-running a failed run
+ * with the same command finishes the work and a completed month can be run again.
+ */
+@Configuration
+public class MonthlyBriefingJobConfiguration {
+
+    public static final String JOB_NAME = "monthlyBriefingJob";
+
+    @Bean
+    public Job monthlyBriefingJob(JobRepository jobRepository, Step ingestStep, Step inputCheckStep,
+                                  Step removedArticlesStep, Step analyzeStep, Step mergeStep, Step reportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+            .start(ingestStep)
+            .next(inputCheckStep)
+            .next(removedArticlesStep)
+            .next(analyzeStep)
+            .next(mergeStep)
+            .next(reportStep)
+            .listener(new RunSummaryListener())
+            .build();
+    }
+
+    // --- ingest -------------------------------------------------------------------------------
+
+    @Bean
+    @JobScope
+    public InputFolder inputFolder(@Value("#{jobParameters['input']}") String input,
+                                   @Value("#{jobParameters['maxFileBytes']}") Long maxFileBytes) throws java.io.IOException {
+        return InputFolder.open(Path.of(input), IngestOptions.builder().maxFileBytes(maxFileBytes).get());
+    }
+
+    @Bean
+    @JobScope
+    public AnalysisOptions analysisOptions(@Value("#{jobParameters['dyad']}") String dyad,
+                                           @Value("#{jobParameters['dictionaries']}") String dictionaries,
+                                           @Value("#{jobParameters['lexicons']}") String lexicons) {
+        return RunParameters.analysisOptions(dyad, dictionaries, lexicons);
+    }
+
+    @Bean
+    @StepScope
+    public InputFileReader inputFileReader(InputFolder inputFolder) {
+        return new InputFileReader(inputFolder);
+    }
+
+    @Bean
+    @StepScope
+    public ArticleFileProcessor articleFileProcessor(InputFolder inputFolder) {
+        return new ArticleFileProcessor(inputFolder);
+    }
+
+    @Bean
+    @StepScope
+    public ArticleStoreWriter articleStoreWriter(ArticleStore articleStore, InputFolder inputFolder,
+                                                 AnalysisOptions analysisOptions,
+                                                 @Value("#{jobParameters['run']}") Long run) {
+        return new ArticleStoreWriter(articleStore, run, AnalysisFingerprint.of(analysisOptions),
+            new ProgressMeter("ingest: files", inputFolder.files().size()));
+    }
+
+    @Bean
+    @StepScope
+    public IngestSkipListener ingestSkipListener(ArticleStore articleStore, @Value("#{jobParameters['run']}") Long run) {
+        return new IngestSkipListener(articleStore, run);
+    }
+
+    @Bean
+    public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           InputFileReader inputFileReader, ArticleFileProcessor articleFileProcessor,
+                           ArticleStoreWriter articleStoreWriter, IngestSkipListener ingestSkipListener) {
+        return new StepBuilder("ingestStep", jobRepository)
+            .<String, List<IngestedFile>>chunk(100)
+            .transactionManager(transactionManager)
+            .reader(inputFileReader)
+            .processor(articleFileProcessor)
+            .writer(articleStoreWriter)
+            .faultTolerant()
+            .skip(FileReadException.class)
+            .skipLimit(Long.MAX_VALUE)
+            .skipListener(ingestSkipListener)
+            .allowStartIfComplete(true)
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    public InputCheckTasklet inputCheckTasklet(ArticleStore articleStore, @Value("#{jobParameters['run']}") Long run,
+                                               @Value("#{jobParameters['input']}") String input) {
+        return new InputCheckTasklet(articleStore, run, input);
+    }
+
+    @Bean
+    public Step inputCheckStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               InputCheckTasklet inputCheckTasklet) {
+        return new StepBuilder("inputCheckStep", jobRepository)
+            .tasklet(inputCheckTasklet, transactionManager)
+            .allowStartIfComplete(true)
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    public RemovedArticlesTasklet removedArticlesTasklet(ArticleStore articleStore,
+                                                         @Value("#{jobParameters['run']}") Long run) {
+        return new RemovedArticlesTasklet(articleStore, run);
+    }
+
+    @Bean
+    public Step removedArticlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                    RemovedArticlesTasklet removedArticlesTasklet) {
+        return new StepBuilder("removedArticlesStep", jobRepository)
+            .tasklet(removedArticlesTasklet, transactionManager)
+            .allowStartIfComplete(true)
+            .build();
+    }
+
+    // --- analyze ------------------------------------------------------------------------------
+
+    @Bean
+    @JobScope
+    public ArticleAnalyzer articleAnalyzer(AnalysisOptions analysisOptions) {
+        return ArticleAnalyzer.create(analysisOptions);
+    }
+
+    @Bean
+    @StepScope
+    public JdbcPagingItemReader<StoredArticle> articlesToAnalyzeReader(DataSource dataSource) {
+        // Keyset paging on the article id: rows leave the query as they are analysed, which an
+        // offset would trip over but a key does not.
+        return new JdbcPagingItemReaderBuilder<StoredArticle>()
+            .name("articlesToAnalyzeReader")
+            .dataSource(dataSource)
+            .selectClause("select article_id, file_path, title, body, published, date_source, source, url, content_hash, expected_key")
+            .fromClause("from entente_article")
+            .whereClause("where reason = '' and (analyzed_key is null or analyzed_key <> expected_key)")
+            .sortKeys(java.util.Map.of("article_id", Order.ASCENDING))
+            .pageSize(200)
+            .rowMapper((rs, n) -> new StoredArticle(new Article(rs.getString("article_id"), rs.getString("file_path"),
+                rs.getString("title"), rs.getString("body"),
+                rs.getString("published") == null ? ArticleDate.UNDATED
+                    : ArticleDate.of(PartialDate.parse(rs.getString("published")), DateSource.valueOf(rs.getString("date_source"))),
+                rs.getString("source"), rs.getString("url"), rs.getString("content_hash")), rs.getString("expected_key")))
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    public ArticleAnalysisProcessor articleAnalysisProcessor(ArticleAnalyzer articleAnalyzer) {
+        return new ArticleAnalysisProcessor(articleAnalyzer);
+    }
+
+    @Bean
+    @StepScope
+    public MentionWriter mentionWriter(MentionStore mentionStore, ArticleStore articleStore) {
+        return new MentionWriter(mentionStore, articleStore, new ProgressMeter("analysis: articles", articleStore.countToAnalyze()));
+    }
+
+    @Bean
+    public AnalysisSkipListener analysisSkipListener(ArticleStore articleStore) {
+        return new AnalysisSkipListener(articleStore);
+    }
+
+    @Bean
+    public Step analyzeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            JdbcPagingItemReader<StoredArticle> articlesToAnalyzeReader,
+                            ArticleAnalysisProcessor articleAnalysisProcessor, MentionWriter mentionWriter,
+                            AnalysisSkipListener analysisSkipListener,
+                            @Value("${entente.analysis-threads:0}") int threads) {
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("analysis-");
+        executor.setConcurrencyLimit(workers);
+        return new StepBuilder("analyzeStep", jobRepository)
+            .<StoredArticle, AnalyzedArticle>chunk(200)
+            .transactionManager(transactionManager)
+            .reader(articlesToAnalyzeReader)
+            .processor(articleAnalysisProcessor)
+            .writer(mentionWriter)
+            .taskExecutor(executor)
+            .faultTolerant()
+            .skip(ArticleAnalysisException.class)
+            .skipLimit(Long.MAX_VALUE)
+            .skipListener(analysisSkipListener)
+            .allowStartIfComplete(true)
+            .build();
+    }
+
+    // --- merge and report -----------------------------------------------------------------------
+
+    @Bean
+    @StepScope
+    public MergeEventsTasklet mergeEventsTasklet(MentionStore mentionStore, EventStore eventStore,
+                                                 @Value("#{jobParameters['dyad']}") String dyad) {
+        return new MergeEventsTasklet(mentionStore, eventStore, Dyad.parse(dyad));
+    }
+
+    @Bean
+    public Step mergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          MergeEventsTasklet mergeEventsTasklet) {
+        return new StepBuilder("mergeStep", jobRepository)
+            .tasklet(mergeEventsTasklet, transactionManager)
+            .allowStartIfComplete(true)
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    public WriteBriefingTasklet writeBriefingTasklet(ArticleStore articleStore, MentionStore mentionStore,
+                                                     EventStore eventStore,
+                                                     @Value("#{jobParameters['output']}") String output,
+                                                     @Value("#{jobParameters['month']}") String month,
+                                                     @Value("#{jobParameters['dyad']}") String dyad,
+                                                     @Value("#{jobParameters['csvFlavour']}") String csvFlavour,
+                                                     @Value("#{jobParameters['language']}") String language,
+                                                     @Value("#{jobParameters['chartWindow']}") Long chartWindow) {
+        return new WriteBriefingTasklet(articleStore, mentionStore, eventStore, new WriteBriefingTasklet.Settings(
+            Path.of(output), month, Dyad.parse(dyad), CsvFlavour.valueOf(csvFlavour), Language.valueOf(language),
+            chartWindow.intValue()));
+    }
+
+    @Bean
+    public Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           WriteBriefingTasklet writeBriefingTasklet) {
+        return new StepBuilder("reportStep", jobRepository)
+            .tasklet(writeBriefingTasklet, transactionManager)
+            .allowStartIfComplete(true)
+            .build();
+    }
+}

@@ -1,0 +1,52 @@
+package org.entente.report.store;
+
+import java.util.List;
+import java.util.Map;
+import org.entente.analyze.Direction;
+import org.entente.analyze.Event;
+import org.entente.analyze.EventStatus;
+import org.entente.analyze.EventType;
+import org.entente.analyze.Mention;
+import org.entente.ingest.PartialDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The events table: the result of merging every mention, rebuilt whole on each run. */
+@Repository
+public class EventStore {
+
+    private final JdbcClient jdbc;
+
+    public EventStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void replaceAll(List<Event> events) {
+        jdbc.sql("delete from entente_event").update();
+        for (Event e : events) {
+            jdbc.sql("""
+                insert into entente_event (event_id, type, status, event_date, country_a, country_b, participants_a,
+                    participants_b, direction, location, mention_count, articles, evidence)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.id(), e.type().name(), e.status().name(), e.date() == null ? null : e.date().toString(),
+                    e.countryA(), e.countryB(), String.join(";", e.participantsA()), String.join(";", e.participantsB()),
+                    e.direction() == null ? null : e.direction().name(), e.location(), e.mentions().size(),
+                    String.join(";", e.articles()), e.evidence())
+                .update();
+        }
+    }
+
+    /** Every event with the mentions merged into it, by event id. */
+    public List<Event> all(Map<String, List<Mention>> mentionsByEvent) {
+        return jdbc.sql("select * from entente_event order by event_id")
+            .query((rs, n) -> new Event(rs.getString("event_id"), EventType.valueOf(rs.getString("type")),
+                EventStatus.valueOf(rs.getString("status")),
+                rs.getString("event_date") == null ? null : PartialDate.parse(rs.getString("event_date")),
+                rs.getString("country_a"), rs.getString("country_b"),
+                MentionStore.names(rs.getString("participants_a")), MentionStore.names(rs.getString("participants_b")),
+                rs.getString("direction") == null ? null : Direction.valueOf(rs.getString("direction")),
+                rs.getString("location"), mentionsByEvent.getOrDefault(rs.getString("event_id"), List.of()),
+                rs.getString("evidence")))
+            .list();
+    }
+}
