@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  */
 public record Dyad(String sideA, String sideB) {
 
-    public static final Dyad CHINA_RUSSIA = new Dyad("CHN", "RUS");
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+    // after CODE: static fields initialise in order, and the constructor needs CODE
+    public static final Dyad CHINA_RUSSIA = new Dyad("CHN", "RUS");
 
     public Dyad {
         Objects.requireNonNull(sideA, "sideA");
