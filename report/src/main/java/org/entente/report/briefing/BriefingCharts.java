@@ -19,6 +19,7 @@ import org.entente.ingest.PartialDate;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -68,9 +69,9 @@ final class BriefingCharts {
                 && !monthOf(e).isAfter(options.month()))
             .toList();
         return List.of(
-            new ChartSpec("counts", counts(window, facts, labels, countryA, countryB), width, 235f),
-            new ChartSpec("directions", directions(window, counted, labels, countryA, countryB), width, 200f),
-            new ChartSpec("participants", participants(window, counted, labels, options), width, 210f));
+            new ChartSpec("counts", counts(window, facts, labels, countryA, countryB), width, 228f),
+            new ChartSpec("directions", directions(window, counted, labels, countryA, countryB), width, 185f),
+            new ChartSpec("participants", participants(window, counted, labels, options), width, 200f));
     }
 
     static List<YearMonth> window(YearMonth last, int months) {
@@ -152,6 +153,7 @@ final class BriefingCharts {
         plot.getRenderer().setSeriesPaint(0, PARTICIPANT_COLOUR);
         ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.08);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         return chart;
     }
 

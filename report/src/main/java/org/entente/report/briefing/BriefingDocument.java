@@ -139,7 +139,7 @@ final class BriefingDocument {
     }
 
     private void monthEvents() throws IOException {
-        section(labels.format("section.events", words.month(options.month())), 60);
+        section(labels.format("section.events", words.month(options.month())), 95);
         List<Event> events = facts.monthEvents();
         if (events.isEmpty()) {
             flow.paragraph(body, 0, labels.format("events.none", countryA, countryB, words.month(options.month()),
@@ -153,7 +153,7 @@ final class BriefingDocument {
     }
 
     private void planned() throws IOException {
-        section(labels.get("section.planned"), 60);
+        section(labels.get("section.planned"), 95);
         List<Event> events = facts.plannedAhead();
         if (events.isEmpty()) {
             flow.paragraph(body, 0, labels.format("planned.none", words.month(options.month())));
