@@ -24,7 +24,8 @@ public class EntenteApplication {
         System.exit(run(args));
     }
 
-    static int run(String[] args) {
+    /** Runs like {@link #main} but returns the exit code instead of ending the JVM. */
+    public static int run(String[] args) {
         RunOptions options;
         try {
             options = RunOptions.parse(args);

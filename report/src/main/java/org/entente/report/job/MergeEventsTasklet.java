@@ -38,7 +38,6 @@ public class MergeEventsTasklet implements Tasklet {
         List<Event> merged = new EventMerger(dyad).merge(all);
         events.replaceAll(merged);
         mentions.assignEvents(merged);
-        contribution.incrementReadCount(all.size());
         contribution.incrementWriteCount(merged.size());
         log.info("merged {} mention(s) into {} event(s)", all.size(), merged.size());
         return RepeatStatus.FINISHED;

@@ -19,7 +19,6 @@ import org.entente.report.store.ArticleStore;
 import org.entente.report.store.EventStore;
 import org.entente.report.store.MentionStore;
 import org.entente.report.store.StoredArticle;
-import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -32,6 +31,8 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcPaging
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -62,15 +63,17 @@ public class MonthlyBriefingJobConfiguration {
 
     // --- ingest -------------------------------------------------------------------------------
 
+    // Job-scoped without a proxy: these final types are only injected into step-scoped beans,
+    // which are created while the job scope is active.
     @Bean
-    @JobScope
+    @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
     public InputFolder inputFolder(@Value("#{jobParameters['input']}") String input,
                                    @Value("#{jobParameters['maxFileBytes']}") Long maxFileBytes) throws java.io.IOException {
         return InputFolder.open(Path.of(input), IngestOptions.builder().maxFileBytes(maxFileBytes).get());
     }
 
     @Bean
-    @JobScope
+    @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
     public AnalysisOptions analysisOptions(@Value("#{jobParameters['dyad']}") String dyad,
                                            @Value("#{jobParameters['dictionaries']}") String dictionaries,
                                            @Value("#{jobParameters['lexicons']}") String lexicons) {
@@ -157,14 +160,14 @@ public class MonthlyBriefingJobConfiguration {
     // --- analyze ------------------------------------------------------------------------------
 
     @Bean
-    @JobScope
+    @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
     public ArticleAnalyzer articleAnalyzer(AnalysisOptions analysisOptions) {
         return ArticleAnalyzer.create(analysisOptions);
     }
 
     @Bean
     @StepScope
-    public JdbcPagingItemReader<StoredArticle> articlesToAnalyzeReader(DataSource dataSource) {
+    public JdbcPagingItemReader<StoredArticle> articlesToAnalyzeReader(DataSource dataSource) throws Exception {
         // Keyset paging on the article id: rows leave the query as they are analysed, which an
         // offset would trip over but a key does not.
         return new JdbcPagingItemReaderBuilder<StoredArticle>()

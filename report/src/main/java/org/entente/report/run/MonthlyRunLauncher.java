@@ -84,8 +84,15 @@ public class MonthlyRunLauncher {
     }
 
     private static boolean sameWork(JobParameters previous, JobParameters wanted) {
-        return wanted.getParameters().keySet().stream()
-            .filter(name -> !name.equals(RunParameters.RUN))
-            .allMatch(name -> Objects.equals(previous.getParameters().get(name), wanted.getParameters().get(name)));
+        for (var parameter : wanted) {
+            if (parameter.name().equals(RunParameters.RUN)) {
+                continue;
+            }
+            var earlier = previous.getParameter(parameter.name());
+            if (earlier == null || !Objects.equals(earlier.value(), parameter.value())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

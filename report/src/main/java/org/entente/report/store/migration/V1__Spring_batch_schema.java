@@ -1,4 +1,4 @@
-package db.migration;
+package org.entente.report.store.migration;
 
 import java.sql.Connection;
 import java.util.Locale;

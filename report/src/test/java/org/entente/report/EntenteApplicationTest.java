@@ -1,0 +1,92 @@
+package org.entente.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.entente.report.run.StoreLock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes and the one-line messages. */
+class EntenteApplicationTest {
+
+    static final Path SAMPLES = Path.of("src/test/resources/samples").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureErrors() {
+        originalErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreErrors() {
+        System.setErr(originalErr);
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBadOptionStopsTheRunWithExitCodeTwoAndSaysWhatIsAllowed() {
+        int code = EntenteApplication.run(new String[] {"--input=" + SAMPLES, "--month=sept"});
+
+        assertThat(code).isEqualTo(2);
+        assertThat(errors()).contains("--month=sept").contains("YYYY-MM");
+    }
+
+    @Test
+    void helpListsTheOptionsAndSucceeds() {
+        assertThat(EntenteApplication.run(new String[] {"--help"})).isZero();
+    }
+
+    @Test
+    void aRunOnTheSamplesWritesEveryExportAndTheBriefing() throws Exception {
+        Path output = dir.resolve("out");
+
+        int code = EntenteApplication.run(new String[] {"--input=" + SAMPLES, "--output=" + output});
+
+        assertThat(code).isZero();
+        assertThat(output.resolve("articles.csv")).exists();
+        assertThat(output.resolve("mentions.csv")).exists();
+        assertThat(output.resolve("events.csv")).exists();
+        assertThat(output.resolve("monthly_counts.csv")).exists();
+        assertThat(output.resolve("briefing-2023-09.pdf")).as("default month: the latest month with articles").exists();
+        try (var files = Files.list(output)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aSecondRunOnTheSameOutputIsRefusedWhileTheFirstHoldsIt() throws Exception {
+        Path output = dir.resolve("busy");
+        try (StoreLock held = StoreLock.acquire(output.resolve(".entente"))) {
+            int code = EntenteApplication.run(new String[] {"--input=" + SAMPLES, "--output=" + output});
+
+            assertThat(code).isEqualTo(1);
+            assertThat(errors()).contains("another entente run is using");
+        }
+    }
+
+    @Test
+    void aFolderWithNoArticleFailsTheRunWithAClearMessage() throws Exception {
+        Path input = Files.createDirectory(dir.resolve("empty"));
+
+        int code = EntenteApplication.run(new String[] {"--input=" + input, "--output=" + dir.resolve("out")});
+
+        assertThat(code).isEqualTo(1);
+        assertThat(errors()).contains("holds no article files");
+    }
+}
