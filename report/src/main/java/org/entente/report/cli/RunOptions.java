@@ -57,6 +57,11 @@ public record RunOptions(Path input, Path output, Optional<YearMonth> month, Dya
             }
             values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
         }
+        if (help) {
+            // Help needs no valid folder: it is what a user asks for when nothing works yet.
+            return new RunOptions(Path.of("input"), Path.of("output"), Optional.empty(), Dyad.CHINA_RUSSIA, List.of(),
+                List.of(), CsvFlavour.RFC4180, Language.EN, 24, DEFAULT_MAX_FILE_BYTES, true, spring);
+        }
         Path input = folder(values, "input", "input", true);
         Path output = folder(values, "output", "output", false);
         return new RunOptions(input, output, month(values), dyad(values), files(values, "dictionary"),

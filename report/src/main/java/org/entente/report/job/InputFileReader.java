@@ -21,7 +21,6 @@ public class InputFileReader extends AbstractItemCountingItemStreamItemReader<St
     @Override
     protected void doOpen() {
         files = folder.files();
-        setMaxItemCount(files.size());
     }
 
     @Override

@@ -169,9 +169,12 @@ public class MonthlyBriefingJobConfiguration {
     @StepScope
     public JdbcPagingItemReader<StoredArticle> articlesToAnalyzeReader(DataSource dataSource) throws Exception {
         // Keyset paging on the article id: rows leave the query as they are analysed, which an
-        // offset would trip over but a key does not.
+        // offset would trip over but a key does not. For the same reason the reader keeps no
+        // restart state: the query itself selects exactly what a restart still has to do, and a
+        // saved item count would skip that many of the remaining articles.
         return new JdbcPagingItemReaderBuilder<StoredArticle>()
             .name("articlesToAnalyzeReader")
+            .saveState(false)
             .dataSource(dataSource)
             .selectClause("select article_id, file_path, title, body, published, date_source, source, url, content_hash, expected_key")
             .fromClause("from entente_article")
@@ -208,12 +211,13 @@ public class MonthlyBriefingJobConfiguration {
                             JdbcPagingItemReader<StoredArticle> articlesToAnalyzeReader,
                             ArticleAnalysisProcessor articleAnalysisProcessor, MentionWriter mentionWriter,
                             AnalysisSkipListener analysisSkipListener,
-                            @Value("${entente.analysis-threads:0}") int threads) {
+                            @Value("${entente.analysis-threads:0}") int threads,
+                            @Value("${entente.analysis-chunk:200}") int chunk) {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("analysis-");
         executor.setConcurrencyLimit(workers);
         return new StepBuilder("analyzeStep", jobRepository)
-            .<StoredArticle, AnalyzedArticle>chunk(200)
+            .<StoredArticle, AnalyzedArticle>chunk(chunk)
             .transactionManager(transactionManager)
             .reader(articlesToAnalyzeReader)
             .processor(articleAnalysisProcessor)

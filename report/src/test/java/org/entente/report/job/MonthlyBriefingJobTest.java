@@ -31,6 +31,8 @@ class MonthlyBriefingJobTest {
 
     static final Path SAMPLES = Path.of("src/test/resources/samples").toAbsolutePath();
     static final Path OUTPUT = createOutput();
+    /** The tests share one store, so each launch is a new run of the job. */
+    static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
 
     @Autowired
     JobOperatorTestUtils jobOperatorTestUtils;
@@ -51,11 +53,16 @@ class MonthlyBriefingJobTest {
         }
     }
 
-    private JobExecution runJob(long run, String... extra) throws Exception {
+    // Not returning JobExecution: @SpringBatchTest takes any such method for its job-scope factory.
+    private Ran runJob(String... extra) throws Exception {
+        long run = RUNS.incrementAndGet();
         String[] args = java.util.stream.Stream.concat(
             java.util.stream.Stream.of("--input=" + SAMPLES, "--output=" + OUTPUT), java.util.Arrays.stream(extra))
             .toArray(String[]::new);
-        return jobOperatorTestUtils.startJob(RunParameters.withRun(RunOptions.parse(args), run));
+        return new Ran(jobOperatorTestUtils.startJob(RunParameters.withRun(RunOptions.parse(args), run)));
+    }
+
+    private record Ran(JobExecution execution) {
     }
 
     private static List<String> lines(String file) throws IOException {
@@ -64,7 +71,7 @@ class MonthlyBriefingJobTest {
 
     @Test
     void theSampleArticlesGiveTheMonthlyCountsOfTheGoldAnnotation() throws Exception {
-        JobExecution execution = runJob(1);
+        JobExecution execution = runJob().execution();
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(lines("monthly_counts.csv")).first().isEqualTo("month,contacts,meetings,shared_positions,total,planned,articles");
@@ -82,7 +89,7 @@ class MonthlyBriefingJobTest {
 
     @Test
     void everyExportHasTheContractsColumnsInOrder() throws Exception {
-        runJob(1);
+        runJob();
 
         assertThat(lines("articles.csv")).first()
             .isEqualTo("article,file,title,published,date_precision,date_source,status,reason,mentions");
@@ -95,7 +102,7 @@ class MonthlyBriefingJobTest {
 
     @Test
     void theTwoArticlesWithoutHeaderAreDatedFromTheirText() throws Exception {
-        runJob(1);
+        runJob();
 
         assertThat(lines("articles.csv")).anyMatch(l -> l.startsWith("003_4cef1a2b3bdb8dbb,") && l.contains(",2022-06") && l.contains(",inferred,ok,"));
         assertThat(lines("articles.csv")).anyMatch(l -> l.startsWith("004_819da2d20cfd9753,") && l.contains(",2023-02") && l.contains(",inferred,ok,"));
@@ -103,7 +110,7 @@ class MonthlyBriefingJobTest {
 
     @Test
     void theBriefingListsTheMonthsMeetingsWithTheirEvidence() throws Exception {
-        runJob(1, "--month=2023-09");
+        runJob("--month=2023-09");
 
         Path pdf = OUTPUT.resolve("briefing-2023-09.pdf");
         assertThat(pdf).exists();
@@ -118,12 +125,12 @@ class MonthlyBriefingJobTest {
 
     @Test
     void runningTheSameMonthAgainGivesIdenticalFilesAndNoDuplicateRows() throws Exception {
-        runJob(1);
+        runJob();
         List<byte[]> first = List.of(bytes("articles.csv"), bytes("mentions.csv"), bytes("events.csv"), bytes("monthly_counts.csv"));
         long mentions = count("entente_mention");
         long events = count("entente_event");
 
-        JobExecution again = runJob(2);
+        JobExecution again = runJob().execution();
 
         assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(List.of(bytes("articles.csv"), bytes("mentions.csv"), bytes("events.csv"), bytes("monthly_counts.csv")))

@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * outputs are then byte-identical to those of a run that never failed.
  */
 @SpringBootTest(classes = {EntenteApplication.class, RestartAfterFailureTest.FailOnce.class},
-    properties = {"spring.main.allow-bean-definition-overriding=true", "entente.analysis-threads=1"})
+    properties = {"spring.main.allow-bean-definition-overriding=true", "entente.analysis-threads=1", "entente.analysis-chunk=2"})
 class RestartAfterFailureTest {
 
     static final Path SAMPLES = Path.of("src/test/resources/samples").toAbsolutePath();
