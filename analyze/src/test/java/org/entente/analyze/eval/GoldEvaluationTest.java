@@ -1,0 +1,39 @@
+package org.entente.analyze.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.entente.analyze.AnalysisOptions;
+import org.entente.analyze.EventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analysis against the two gold sets, with the project's targets. The tables are printed so
+ * that a failing run shows which events were missed or invented, not just a number.
+ */
+class GoldEvaluationTest {
+
+    @Test
+    void samplesReachTheTargets() throws Exception {
+        EvaluationReport report = GoldEvaluation.evaluate(GoldDataTest.gold("samples"),
+                GoldDataTest.gold("samples.csv"), AnalysisOptions.defaults());
+        System.out.println("== gold/samples ==");
+        System.out.println(report.format());
+
+        assertThat(report.articles()).isEqualTo(5);
+        assertThat(report.score(EventType.CONTACT).f1()).as("contacts F1").isEqualTo(1.0);
+        assertThat(report.score(EventType.MEETING).f1()).as("meetings F1").isEqualTo(1.0);
+        assertThat(report.occurred().f1()).as("overall occurred F1").isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void ownSetReachesTheTarget() throws Exception {
+        EvaluationReport report = GoldEvaluation.evaluate(GoldDataTest.gold("own"),
+                GoldDataTest.gold("own.csv"), AnalysisOptions.defaults());
+        System.out.println("== gold/own ==");
+        System.out.println(report.format());
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.occurred().f1()).as("overall occurred F1").isGreaterThanOrEqualTo(0.90);
+    }
+}
