@@ -161,6 +161,26 @@ class BriefingWriterTest {
     }
 
     @Test
+    void charactersTheFontLacksAndOtherDyadsStillGiveABriefing() throws IOException {
+        Event odd = BriefingFixtures.event("e-odd", EventType.MEETING, EventStatus.OCCURRED,
+            BriefingFixtures.day(2023, 6, 9), null, List.of("Antony Blinken"), List.of(), "Pékin",
+            BriefingFixtures.mention("c01_visite", 2, "Antony Blinken a rencontré à Pékin \u4E60\u8FD1\u5E73,\n"
+                + "une visite qualifiée de « franche » par les deux parties."));
+        Event usa = new Event(odd.id(), odd.type(), odd.status(), odd.date(), "USA", "CHN", odd.participantsA(),
+            odd.participantsB(), null, odd.location(), odd.mentions(), odd.evidence());
+        BriefingOptions options = BriefingOptions.builder().month(YearMonth.of(2023, 6))
+            .dyad(org.entente.analyze.Dyad.parse("USA,CHN")).language(Language.FR).chartWindowMonths(120)
+            .generatedOn(GENERATED).get();
+
+        BriefingFiles files = BriefingWriter.write(dir, options, BriefingFixtures.counts(List.of(usa), articles),
+            List.of(usa), articles);
+
+        String text = text(files.pdf());
+        assertThat(text).contains("Relations États-Unis–Chine", "Antony Blinken (États-Unis) / Chine · Pékin",
+            "rencontré à Pékin ???, une visite qualifiée de « franche »");
+    }
+
+    @Test
     void firstPageRendersForAPersonToLookAt() throws IOException {
         BriefingFiles files = BriefingWriter.write(dir, options(YearMonth.of(2023, 6), Language.EN), counts, events, articles);
 
