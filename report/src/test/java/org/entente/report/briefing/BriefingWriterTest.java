@@ -108,6 +108,7 @@ class BriefingWriterTest {
             BufferedImage image = ImageIO.read(chart.toFile());
             // drawn at the PDF's text width (483 pt) at 300 dpi
             assertThat(image.getWidth()).isEqualTo(Math.round(483.28f * 300 / 72));
+            assertThat(pixelsPerMetre(chart)).isEqualTo(11811); // 300 dpi
         }
         try (Stream<Path> all = Files.list(dir)) {
             assertThat(all.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
@@ -243,6 +244,19 @@ class BriefingWriterTest {
             }
         }
         return names;
+    }
+
+    /** The horizontal resolution in the PNG's pHYs chunk. */
+    private static int pixelsPerMetre(Path png) throws IOException {
+        try (var in = ImageIO.createImageInputStream(png.toFile())) {
+            var reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            var metadata = (javax.imageio.metadata.IIOMetadataNode) reader.getImageMetadata(0)
+                .getAsTree("javax_imageio_png_1.0");
+            var physical = (javax.imageio.metadata.IIOMetadataNode) metadata.getElementsByTagName("pHYs").item(0);
+            reader.dispose();
+            return Integer.parseInt(physical.getAttribute("pixelsPerUnitXAxis"));
+        }
     }
 
     private static double darkPixelShare(BufferedImage image) {
