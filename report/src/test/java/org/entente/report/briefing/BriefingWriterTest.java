@@ -179,8 +179,9 @@ class BriefingWriterTest {
         String text = text(files.pdf());
         assertThat(text).contains("Relations États-Unis–Chine", "Antony Blinken (États-Unis) / Chine · Pékin",
             "rencontré à Pékin ???, une visite qualifiée de « franche »");
-        // 120 months are labelled every fourth month back from the report month, the others print nothing
-        assertThat(text).contains("2023-02", "2022-10").doesNotContain("2023-05", "2023-04");
+        // 120 months are labelled every fourth month back from the report month, the others print nothing;
+        // the text extractor splits rotated labels into pieces, hence the spaces removed
+        assertThat(text.replace(" ", "")).contains("2023-02", "2022-10", "2013-10").doesNotContain("2023-05", "2023-04");
     }
 
     @Test
