@@ -84,19 +84,28 @@ final class EventText {
             + labels.count("event.articles", event.articles().size());
     }
 
-    /** "« the clearest sentence » (article 000_abc)", the sentence as published. */
+    /**
+     * "« the clearest sentence » (article 000_abc)", the sentence as published; an event without evidence
+     * falls back to its first report, and one without any text gives an empty string.
+     */
     String evidence(Event event) {
-        return "\u00AB\u00A0" + event.evidence().strip() + "\u00A0\u00BB (" + labels.format("event.source", evidenceArticle(event)) + ")";
+        Mention source = evidenceMention(event);
+        String text = event.evidence().isBlank() && source != null ? source.text() : event.evidence();
+        if (text.isBlank()) {
+            return "";
+        }
+        String article = source == null ? "" : " (" + labels.format("event.source", source.article()) + ")";
+        return "\u00AB\u00A0" + text.strip() + "\u00A0\u00BB" + article;
     }
 
-    static String evidenceArticle(Event event) {
-        List<Mention> mentions = event.mentions();
-        for (Mention mention : mentions) {
+    /** The report whose sentence is the evidence, else the first report. */
+    static Mention evidenceMention(Event event) {
+        for (Mention mention : event.mentions()) {
             if (mention.text().equals(event.evidence())) {
-                return mention.article();
+                return mention;
             }
         }
-        return mentions.isEmpty() ? "" : mentions.get(0).article();
+        return event.mentions().isEmpty() ? null : event.mentions().get(0);
     }
 
     private static String side(List<String> persons, String country) {

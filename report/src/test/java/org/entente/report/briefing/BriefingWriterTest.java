@@ -185,6 +185,22 @@ class BriefingWriterTest {
     }
 
     @Test
+    void longDataQualityListsAreCutWithAPointerToTheCsv() throws IOException {
+        List<ArticleSummary> many = new ArrayList<>(articles);
+        for (int i = 1; i <= BriefingDocument.LIST_LIMIT + 5; i++) {
+            many.add(new ArticleSummary(String.format("z%03d_illisible", i), String.format("z%03d_illisible.pdf", i), "",
+                org.entente.ingest.ArticleDate.UNDATED, org.entente.ingest.FileStatus.REJECTED,
+                "not a text file (PDF)", 0));
+        }
+
+        BriefingFiles files = BriefingWriter.write(dir, options(YearMonth.of(2023, 6), Language.EN), counts, events, many);
+
+        String text = text(files.pdf());
+        assertThat(text).contains("rejected: " + (BriefingDocument.LIST_LIMIT + 6), "z001_illisible", "… and 6 more (see articles.csv).")
+            .doesNotContain("z045_illisible");
+    }
+
+    @Test
     void firstPageRendersForAPersonToLookAt() throws IOException {
         BriefingFiles files = BriefingWriter.write(dir, options(YearMonth.of(2023, 6), Language.EN), counts, events, articles);
 
