@@ -19,6 +19,7 @@ final class EventText {
     private final Dyad dyad;
     private final DateTimeFormatter monthFormat;
     private final DateTimeFormatter dayFormat;
+    private final DateTimeFormatter firstDayFormat;
 
     EventText(Labels labels, Dyad dyad) {
         this.labels = labels;
@@ -26,6 +27,9 @@ final class EventText {
         Locale locale = labels.language().locale();
         this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
         this.dayFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        this.firstDayFormat = labels.language() == Language.FR
+            ? DateTimeFormatter.ofPattern("d'er' MMMM yyyy", locale) // French writes the first of the month "1er"
+            : dayFormat;
     }
 
     String month(YearMonth month) {
@@ -33,7 +37,7 @@ final class EventText {
     }
 
     String day(LocalDate day) {
-        return dayFormat.format(day);
+        return (day.getDayOfMonth() == 1 ? firstDayFormat : dayFormat).format(day);
     }
 
     String date(PartialDate date) {
