@@ -83,7 +83,9 @@ final class EventText {
 
     /** "25 June 2023 · Meeting · 3 reports, 2 articles". */
     String heading(Event event) {
-        return date(event.date()) + " \u00B7 " + type(event) + " \u00B7 "
+        String date = date(event.date());
+        date = date.substring(0, 1).toUpperCase(labels.language().locale()) + date.substring(1); // starts a line
+        return date + " \u00B7 " + type(event) + " \u00B7 "
             + labels.count("event.reports", event.mentions().size()) + ", "
             + labels.count("event.articles", event.articles().size());
     }

@@ -51,6 +51,6 @@ class EventTextTest {
 
         assertThat(french.type(joint)).isEqualTo("Position commune (conjointe)");
         assertThat(english.type(joint)).isEqualTo("Shared position (joint)");
-        assertThat(french.heading(planned)).isEqualTo("octobre 2023 · Rencontre – annoncé · 1 mention, 1 article");
+        assertThat(french.heading(planned)).isEqualTo("Octobre 2023 · Rencontre – annoncé · 1 mention, 1 article");
     }
 }
