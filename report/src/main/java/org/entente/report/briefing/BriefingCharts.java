@@ -87,11 +87,11 @@ final class BriefingCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String[] series = {labels.get("figure.contacts"), labels.get("figure.meetings"),
             labels.get("figure.shared_positions")};
-        for (YearMonth month : window) {
-            MonthlyCount count = facts.countsByMonth().get(month);
-            data.addValue(count == null ? 0 : count.contacts(), series[0], month.toString());
-            data.addValue(count == null ? 0 : count.meetings(), series[1], month.toString());
-            data.addValue(count == null ? 0 : count.sharedPositions(), series[2], month.toString());
+        for (MonthCategory category : categories(window)) {
+            MonthlyCount count = facts.countsByMonth().get(category.month());
+            data.addValue(count == null ? 0 : count.contacts(), series[0], category);
+            data.addValue(count == null ? 0 : count.meetings(), series[1], category);
+            data.addValue(count == null ? 0 : count.sharedPositions(), series[2], category);
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(
             labels.format("chart.counts.title", countryA, countryB), labels.get("chart.axis.month"),
@@ -114,10 +114,10 @@ final class BriefingCharts {
         names.put(Direction.A_TO_B, countryA + " \u2192 " + countryB);
         names.put(Direction.B_TO_A, countryB + " \u2192 " + countryA);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (YearMonth month : window) {
-            Map<Direction, Integer> counts = perMonth.getOrDefault(month, Map.of());
+        for (MonthCategory category : categories(window)) {
+            Map<Direction, Integer> counts = perMonth.getOrDefault(category.month(), Map.of());
             for (Direction direction : Direction.values()) {
-                data.addValue(counts.getOrDefault(direction, 0), names.get(direction), month.toString());
+                data.addValue(counts.getOrDefault(direction, 0), names.get(direction), category);
             }
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(
@@ -164,7 +164,8 @@ final class BriefingCharts {
             plot.getRenderer().setSeriesPaint(i, colours[i]);
         }
         ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.06);
-        String reportMonth = window.get(window.size() - 1).toString();
+        List<MonthCategory> categories = categories(window);
+        MonthCategory reportMonth = categories.get(categories.size() - 1);
         CategoryMarker marker = new CategoryMarker(reportMonth, HIGHLIGHT, new BasicStroke(1f));
         marker.setDrawAsLine(false);
         plot.addDomainMarker(marker, Layer.BACKGROUND);
@@ -174,14 +175,33 @@ final class BriefingCharts {
         months.setCategoryMargin(0.15);
         months.setLowerMargin(0.01);
         months.setUpperMargin(0.01);
-        int step = (window.size() + MAX_MONTH_LABELS - 1) / MAX_MONTH_LABELS;
-        for (int i = 0; i < window.size(); i++) {
-            int fromEnd = window.size() - 1 - i;
-            if (fromEnd % step != 0) {
-                months.setTickLabelPaint(window.get(i).toString(), new Color(0, 0, 0, 0));
-            }
-        }
         months.setTickLabelFont(reportMonth, BriefingFonts.chartFont(Font.BOLD, 7f));
+    }
+
+    /** The window's months as chart categories, labelled every n-th month counting back from the report month. */
+    private static List<MonthCategory> categories(List<YearMonth> window) {
+        int step = (window.size() + MAX_MONTH_LABELS - 1) / MAX_MONTH_LABELS;
+        List<MonthCategory> categories = new ArrayList<>(window.size());
+        for (int i = 0; i < window.size(); i++) {
+            categories.add(new MonthCategory(window.get(i), (window.size() - 1 - i) % step == 0));
+        }
+        return categories;
+    }
+
+    /**
+     * A month on a chart's category axis. JFreeChart labels a category with its toString(), and cannot skip
+     * labels; an unlabelled month prints nothing rather than an invisible label that would still be text in the PDF.
+     */
+    record MonthCategory(YearMonth month, boolean labelled) implements Comparable<MonthCategory> {
+        @Override
+        public int compareTo(MonthCategory other) {
+            return month.compareTo(other.month);
+        }
+
+        @Override
+        public String toString() {
+            return labelled ? month.toString() : "";
+        }
     }
 
     private static CategoryPlot stylePlot(JFreeChart chart, Labels labels) {

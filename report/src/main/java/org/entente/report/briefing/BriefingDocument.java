@@ -3,6 +3,7 @@ package org.entente.report.briefing;
 import java.awt.Color;
 import java.io.IOException;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -169,10 +170,14 @@ final class BriefingDocument {
     private void eventBlock(Event event) throws IOException {
         flow.space(5);
         String people = words.participants(event) + (event.location().isBlank() ? "" : " \u00B7 " + event.location());
-        flow.block(List.of(
+        List<PageFlow.StyledText> lines = new ArrayList<>(List.of(
             new PageFlow.StyledText(bold, 0, words.heading(event)),
-            new PageFlow.StyledText(body, 0, people),
-            new PageFlow.StyledText(evidence, 10, words.evidence(event))), 0);
+            new PageFlow.StyledText(body, 0, people)));
+        String quote = words.evidence(event);
+        if (!quote.isEmpty()) {
+            lines.add(new PageFlow.StyledText(evidence, 10, quote));
+        }
+        flow.block(lines, 0);
     }
 
     private void dataQuality() throws IOException {

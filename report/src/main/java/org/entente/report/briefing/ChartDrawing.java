@@ -88,19 +88,19 @@ final class ChartDrawing {
         }
     }
 
-    /** Sets the PNG's pHYs chunk, so that image programs print it at the intended size. */
+    /**
+     * Sets the PNG's pHYs chunk, so that image programs print it at the intended size. Written in the PNG's own
+     * metadata format: the JDK converts the standard format's millimetres per pixel the wrong way round.
+     */
     private static void recordResolution(IIOMetadata metadata, int dpi) throws IIOInvalidTreeException {
-        double millimetresPerPixel = 25.4 / dpi;
-        IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
-        horizontal.setAttribute("value", Double.toString(millimetresPerPixel));
-        IIOMetadataNode vertical = new IIOMetadataNode("VerticalPixelSize");
-        vertical.setAttribute("value", Double.toString(millimetresPerPixel));
-        IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
-        dimension.appendChild(horizontal);
-        dimension.appendChild(vertical);
-        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-        root.appendChild(dimension);
-        metadata.mergeTree("javax_imageio_1.0", root);
+        String pixelsPerMetre = Long.toString(Math.round(dpi / 0.0254));
+        IIOMetadataNode physical = new IIOMetadataNode("pHYs");
+        physical.setAttribute("pixelsPerUnitXAxis", pixelsPerMetre);
+        physical.setAttribute("pixelsPerUnitYAxis", pixelsPerMetre);
+        physical.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+        root.appendChild(physical);
+        metadata.mergeTree("javax_imageio_png_1.0", root);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.entente.report.briefing;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -54,7 +55,7 @@ public final class CsvExports {
     private static <T> Path writeFile(Path target, CsvFlavour flavour, String[] header, List<T> rows,
                                       Function<T, List<String>> toRecord) throws IOException {
         return AtomicFiles.write(target, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             if (flavour.writesByteOrderMark()) {
                 writer.write('\uFEFF');
             }

@@ -19,6 +19,7 @@ final class EventText {
     private final Dyad dyad;
     private final DateTimeFormatter monthFormat;
     private final DateTimeFormatter dayFormat;
+    private final DateTimeFormatter firstDayFormat;
 
     EventText(Labels labels, Dyad dyad) {
         this.labels = labels;
@@ -26,6 +27,9 @@ final class EventText {
         Locale locale = labels.language().locale();
         this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
         this.dayFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        this.firstDayFormat = labels.language() == Language.FR
+            ? DateTimeFormatter.ofPattern("d'er' MMMM yyyy", locale) // French writes the first of the month "1er"
+            : dayFormat;
     }
 
     String month(YearMonth month) {
@@ -33,7 +37,7 @@ final class EventText {
     }
 
     String day(LocalDate day) {
-        return dayFormat.format(day);
+        return (day.getDayOfMonth() == 1 ? firstDayFormat : dayFormat).format(day);
     }
 
     String date(PartialDate date) {
@@ -79,24 +83,35 @@ final class EventText {
 
     /** "25 June 2023 · Meeting · 3 reports, 2 articles". */
     String heading(Event event) {
-        return date(event.date()) + " \u00B7 " + type(event) + " \u00B7 "
+        String date = date(event.date());
+        date = date.substring(0, 1).toUpperCase(labels.language().locale()) + date.substring(1); // starts a line
+        return date + " \u00B7 " + type(event) + " \u00B7 "
             + labels.count("event.reports", event.mentions().size()) + ", "
             + labels.count("event.articles", event.articles().size());
     }
 
-    /** "« the clearest sentence » (article 000_abc)", the sentence as published. */
+    /**
+     * "« the clearest sentence » (article 000_abc)", the sentence as published; an event without evidence
+     * falls back to its first report, and one without any text gives an empty string.
+     */
     String evidence(Event event) {
-        return "\u00AB\u00A0" + event.evidence().strip() + "\u00A0\u00BB (" + labels.format("event.source", evidenceArticle(event)) + ")";
+        Mention source = evidenceMention(event);
+        String text = event.evidence().isBlank() && source != null ? source.text() : event.evidence();
+        if (text.isBlank()) {
+            return "";
+        }
+        String article = source == null ? "" : " (" + labels.format("event.source", source.article()) + ")";
+        return "\u00AB\u00A0" + text.strip() + "\u00A0\u00BB" + article;
     }
 
-    static String evidenceArticle(Event event) {
-        List<Mention> mentions = event.mentions();
-        for (Mention mention : mentions) {
+    /** The report whose sentence is the evidence, else the first report. */
+    static Mention evidenceMention(Event event) {
+        for (Mention mention : event.mentions()) {
             if (mention.text().equals(event.evidence())) {
-                return mention.article();
+                return mention;
             }
         }
-        return mentions.isEmpty() ? "" : mentions.get(0).article();
+        return event.mentions().isEmpty() ? null : event.mentions().get(0);
     }
 
     private static String side(List<String> persons, String country) {

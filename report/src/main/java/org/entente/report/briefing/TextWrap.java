@@ -2,27 +2,33 @@ package org.entente.report.briefing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Breaks printable text into lines no wider than a width, at spaces (so that a no-break space keeps « and its
- * word together); a word wider than the whole line is cut where it must be.
+ * word together); a word wider than the whole line is cut where it must be. PDFBox applies no kerning, so a
+ * line's width is the sum of its words' and spaces' widths, and each word is measured once.
  */
 final class TextWrap {
+
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private TextWrap() {
     }
 
     static List<String> lines(String text, TextStyle style, float width) {
         List<String> lines = new ArrayList<>();
+        float space = style.width(" ");
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" +")) {
+        float lineWidth = 0;
+        for (String word : SPACES.split(text)) {
             if (word.isEmpty()) {
                 continue;
             }
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (style.width(candidate) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = style.width(word);
+            if (!line.isEmpty() && lineWidth + space + wordWidth <= width) {
+                line.append(' ').append(word);
+                lineWidth += space + wordWidth;
                 continue;
             }
             if (!line.isEmpty()) {
@@ -30,12 +36,14 @@ final class TextWrap {
                 line.setLength(0);
             }
             String rest = word;
-            while (style.width(rest) > width) {
+            while (wordWidth > width) {
                 int cut = fittingLength(rest, style, width);
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
+                wordWidth = style.width(rest);
             }
             line.append(rest);
+            lineWidth = wordWidth;
         }
         if (!line.isEmpty() || lines.isEmpty()) {
             lines.add(line.toString());
@@ -44,14 +52,17 @@ final class TextWrap {
     }
 
     private static int fittingLength(String word, TextStyle style, float width) {
-        int end = 1;
+        int end = word.offsetByCodePoints(0, 1);
+        float used = style.width(word.substring(0, end));
         while (end < word.length()) {
             int next = word.offsetByCodePoints(end, 1);
-            if (style.width(word.substring(0, next)) > width) {
+            float glyph = style.width(word.substring(end, next));
+            if (used + glyph > width) {
                 break;
             }
+            used += glyph;
             end = next;
         }
-        return Character.isHighSurrogate(word.charAt(end - 1)) ? end + 1 : end;
+        return end;
     }
 }

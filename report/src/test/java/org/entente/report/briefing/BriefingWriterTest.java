@@ -108,6 +108,7 @@ class BriefingWriterTest {
             BufferedImage image = ImageIO.read(chart.toFile());
             // drawn at the PDF's text width (483 pt) at 300 dpi
             assertThat(image.getWidth()).isEqualTo(Math.round(483.28f * 300 / 72));
+            assertThat(pixelsPerMetre(chart)).isEqualTo(11811); // 300 dpi
         }
         try (Stream<Path> all = Files.list(dir)) {
             assertThat(all.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
@@ -158,6 +159,45 @@ class BriefingWriterTest {
             assertThat(text).contains("déclaration n° 1.", "déclaration n° 60.", "Russia → China",
                 "Page " + pdf.getNumberOfPages() + " / " + pdf.getNumberOfPages());
         }
+    }
+
+    @Test
+    void charactersTheFontLacksAndOtherDyadsStillGiveABriefing() throws IOException {
+        Event odd = BriefingFixtures.event("e-odd", EventType.MEETING, EventStatus.OCCURRED,
+            BriefingFixtures.day(2023, 6, 9), null, List.of("Antony Blinken"), List.of(), "Pékin",
+            BriefingFixtures.mention("c01_visite", 2, "Antony Blinken a rencontré à Pékin \u4E60\u8FD1\u5E73,\n"
+                + "une visite qualifiée de « franche » par les deux parties."));
+        Event usa = new Event(odd.id(), odd.type(), odd.status(), odd.date(), "USA", "CHN", odd.participantsA(),
+            odd.participantsB(), null, odd.location(), odd.mentions(), odd.evidence());
+        BriefingOptions options = BriefingOptions.builder().month(YearMonth.of(2023, 6))
+            .dyad(org.entente.analyze.Dyad.parse("USA,CHN")).language(Language.FR).chartWindowMonths(120)
+            .generatedOn(GENERATED).get();
+
+        BriefingFiles files = BriefingWriter.write(dir, options, BriefingFixtures.counts(List.of(usa), articles),
+            List.of(usa), articles);
+
+        String text = text(files.pdf());
+        assertThat(text).contains("Relations États-Unis–Chine", "Antony Blinken (États-Unis) / Chine · Pékin",
+            "rencontré à Pékin ???, une visite qualifiée de « franche »");
+        // 120 months are labelled every fourth month back from the report month, the others print nothing;
+        // the text extractor splits rotated labels into pieces, hence the spaces removed
+        assertThat(text.replace(" ", "")).contains("2023-02", "2022-10", "2013-10").doesNotContain("2023-05", "2023-04");
+    }
+
+    @Test
+    void longDataQualityListsAreCutWithAPointerToTheCsv() throws IOException {
+        List<ArticleSummary> many = new ArrayList<>(articles);
+        for (int i = 1; i <= BriefingDocument.LIST_LIMIT + 5; i++) {
+            many.add(new ArticleSummary(String.format("z%03d_illisible", i), String.format("z%03d_illisible.pdf", i), "",
+                org.entente.ingest.ArticleDate.UNDATED, org.entente.ingest.FileStatus.REJECTED,
+                "not a text file (PDF)", 0));
+        }
+
+        BriefingFiles files = BriefingWriter.write(dir, options(YearMonth.of(2023, 6), Language.EN), counts, events, many);
+
+        String text = text(files.pdf());
+        assertThat(text).contains("rejected: " + (BriefingDocument.LIST_LIMIT + 6), "z001_illisible", "… and 6 more (see articles.csv).")
+            .doesNotContain("z045_illisible");
     }
 
     @Test
@@ -223,6 +263,19 @@ class BriefingWriterTest {
             }
         }
         return names;
+    }
+
+    /** The horizontal resolution in the PNG's pHYs chunk. */
+    private static int pixelsPerMetre(Path png) throws IOException {
+        try (var in = ImageIO.createImageInputStream(png.toFile())) {
+            var reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            var metadata = (javax.imageio.metadata.IIOMetadataNode) reader.getImageMetadata(0)
+                .getAsTree("javax_imageio_png_1.0");
+            var physical = (javax.imageio.metadata.IIOMetadataNode) metadata.getElementsByTagName("pHYs").item(0);
+            reader.dispose();
+            return Integer.parseInt(physical.getAttribute("pixelsPerUnitXAxis"));
+        }
     }
 
     private static double darkPixelShare(BufferedImage image) {
