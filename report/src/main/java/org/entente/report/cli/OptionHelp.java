@@ -6,7 +6,7 @@ import java.util.List;
 public final class OptionHelp {
 
     static final List<String> NAMES = List.of("input", "output", "month", "dyad", "dictionary", "lexicon",
-        "csv-flavour", "lang", "chart-window", "max-file-size");
+        "csv-flavour", "lang", "chart-window", "max-file-size", "cron");
 
     private OptionHelp() {
     }
@@ -30,6 +30,11 @@ public final class OptionHelp {
               --lang=en|fr          the language of the briefing's labels (default: en); evidence stays in French
               --chart-window=N      months shown in the trend charts, 1 to 120 (default: 24)
               --max-file-size=SIZE  larger files are rejected with a reason (default: 5MB)
+              --schedule            keep running and brief each month just ended, by --cron; a month that
+                                    already completed is skipped, saying so
+              --cron=EXPRESSION     when --schedule runs, as second minute hour day month weekday
+                                    (default: "0 0 6 1 * *", 06:00 on the 1st of each month)
+              --rerun               with --schedule: run a month again even if it already completed
               --spring.*=VALUE      any Spring Boot property, e.g. --spring.datasource.url=jdbc:postgresql://...
               --help                this text
 

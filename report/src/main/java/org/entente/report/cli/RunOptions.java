@@ -19,7 +19,25 @@ import org.entente.report.briefing.Language;
  */
 public record RunOptions(Path input, Path output, Optional<YearMonth> month, Dyad dyad, List<Path> dictionaries,
                          List<Path> lexicons, CsvFlavour csvFlavour, Language language, int chartWindow,
-                         long maxFileBytes, boolean help, List<String> springArguments) {
+                         long maxFileBytes, boolean help, List<String> springArguments, Schedule schedule) {
+
+    /** The default schedule: 06:00 on the 1st of each month (Spring cron: second minute hour day month weekday). */
+    public static final String DEFAULT_CRON = "0 0 6 1 * *";
+
+    /**
+     * How a {@code --schedule} run repeats, or {@code null} for a single run.
+     *
+     * @param cron  when to run, as a Spring cron expression
+     * @param rerun run a month again even when it already completed
+     */
+    public record Schedule(String cron, boolean rerun) {
+    }
+
+    /** The same options for another briefing month (what each scheduled run uses). */
+    public RunOptions forMonth(YearMonth value) {
+        return new RunOptions(input, output, Optional.of(value), dyad, dictionaries, lexicons, csvFlavour, language,
+            chartWindow, maxFileBytes, help, springArguments, schedule);
+    }
 
     public static final long DEFAULT_MAX_FILE_BYTES = 5L * 1024 * 1024;
 
@@ -34,9 +52,19 @@ public record RunOptions(Path input, Path output, Optional<YearMonth> month, Dya
         Map<String, List<String>> values = new LinkedHashMap<>();
         List<String> spring = new ArrayList<>();
         boolean help = false;
+        boolean schedule = false;
+        boolean rerun = false;
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+                continue;
+            }
+            if (arg.equals("--schedule")) {
+                schedule = true;
+                continue;
+            }
+            if (arg.equals("--rerun")) {
+                rerun = true;
                 continue;
             }
             if (arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--entente.")) {
@@ -60,13 +88,13 @@ public record RunOptions(Path input, Path output, Optional<YearMonth> month, Dya
         if (help) {
             // Help needs no valid folder: it is what a user asks for when nothing works yet.
             return new RunOptions(Path.of("input"), Path.of("output"), Optional.empty(), Dyad.CHINA_RUSSIA, List.of(),
-                List.of(), CsvFlavour.RFC4180, Language.EN, 24, DEFAULT_MAX_FILE_BYTES, true, spring);
+                List.of(), CsvFlavour.RFC4180, Language.EN, 24, DEFAULT_MAX_FILE_BYTES, true, spring, null);
         }
         Path input = folder(values, "input", "input", true);
         Path output = folder(values, "output", "output", false);
         return new RunOptions(input, output, month(values), dyad(values), files(values, "dictionary"),
             files(values, "lexicon"), csvFlavour(values), language(values), chartWindow(values),
-            maxFileBytes(values), help, spring);
+            maxFileBytes(values), help, spring, schedule(values, schedule, rerun));
     }
 
     private static String one(Map<String, List<String>> values, String name) {
@@ -87,6 +115,27 @@ public record RunOptions(Path input, Path output, Optional<YearMonth> month, Dya
             throw new OptionException("--" + name + "=" + value + " is a file, not a folder; give a folder for the outputs");
         }
         return path;
+    }
+
+    private static Schedule schedule(Map<String, List<String>> values, boolean schedule, boolean rerun) {
+        String cron = one(values, "cron");
+        if (!schedule) {
+            if (cron != null || rerun) {
+                throw new OptionException((cron != null ? "--cron" : "--rerun") + " only applies with --schedule");
+            }
+            return null;
+        }
+        if (values.containsKey("month")) {
+            throw new OptionException("--month cannot be combined with --schedule: each scheduled run takes the month just ended");
+        }
+        String expression = cron == null ? DEFAULT_CRON : cron;
+        try {
+            org.springframework.scheduling.support.CronExpression.parse(expression);
+        } catch (IllegalArgumentException e) {
+            throw new OptionException("--cron=" + expression + " is not a cron expression: " + e.getMessage()
+                + "; write six fields, second minute hour day month weekday, e.g. --cron=\"0 0 6 1 * *\"");
+        }
+        return new Schedule(expression, rerun);
     }
 
     private static Optional<YearMonth> month(Map<String, List<String>> values) {

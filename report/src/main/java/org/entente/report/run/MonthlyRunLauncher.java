@@ -83,7 +83,8 @@ public class MonthlyRunLauncher {
         jobRepository.update(execution);
     }
 
-    private static boolean sameWork(JobParameters previous, JobParameters wanted) {
+    /** Whether two runs do the same work: every parameter but the run number is equal. */
+    static boolean sameWork(JobParameters previous, JobParameters wanted) {
         for (var parameter : wanted) {
             if (parameter.name().equals(RunParameters.RUN)) {
                 continue;
