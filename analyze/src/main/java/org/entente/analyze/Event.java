@@ -19,10 +19,20 @@ import org.entente.ingest.PartialDate;
  * @param location      where it took place when known, else empty
  * @param mentions      the reports merged into it, in article and sentence order
  * @param evidence      the text of the clearest mention
+ * @param correction    what an analyst's correction did to it ("dropped: ...", "changed ...: ...", "added: ..."),
+ *                      empty when the analysis stands as found
  */
 public record Event(String id, EventType type, EventStatus status, PartialDate date, String countryA, String countryB,
                     List<String> participantsA, List<String> participantsB, Direction direction, String location,
-                    List<Mention> mentions, String evidence) {
+                    List<Mention> mentions, String evidence, String correction) {
+
+    /** An event as the analysis found it, uncorrected. */
+    public Event(String id, EventType type, EventStatus status, PartialDate date, String countryA, String countryB,
+                 List<String> participantsA, List<String> participantsB, Direction direction, String location,
+                 List<Mention> mentions, String evidence) {
+        this(id, type, status, date, countryA, countryB, participantsA, participantsB, direction, location, mentions,
+            evidence, "");
+    }
 
     public Event {
         Objects.requireNonNull(id, "id");
@@ -33,6 +43,12 @@ public record Event(String id, EventType type, EventStatus status, PartialDate d
         location = location == null ? "" : location;
         mentions = List.copyOf(mentions);
         Objects.requireNonNull(evidence, "evidence");
+        correction = correction == null ? "" : correction;
+    }
+
+    /** An analyst dropped it: it stays listed, but is not counted or briefed. */
+    public boolean isDropped() {
+        return correction.startsWith("dropped");
     }
 
     /** The ids of the articles that report it, sorted, without repeats. */

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.entente.report.cli.OptionException;
 import org.entente.report.cli.OptionHelp;
 import org.entente.report.cli.RunOptions;
+import org.entente.report.corrections.CorrectionsFile;
 import org.entente.report.run.MonthlyRunLauncher;
 import org.entente.report.run.MonthlySchedule;
 import org.entente.report.run.StoreLock;
@@ -58,6 +59,12 @@ public class EntenteApplication {
         if (options.help()) {
             System.out.print(OptionHelp.text());
             return 0;
+        }
+        try {
+            CorrectionsFile.read(options.input());
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            System.err.println("entente: " + e.getMessage());
+            return 2;
         }
         Path store = options.output().resolve(".entente");
         try (StoreLock lock = StoreLock.acquire(store);

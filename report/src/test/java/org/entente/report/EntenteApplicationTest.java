@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.entente.report.run.StoreLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +68,50 @@ class EntenteApplicationTest {
         try (var files = Files.list(output)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
+    }
+
+    @Test
+    void analystCorrectionsAreAppliedOnEveryRunAndMarkedInEventsCsv() throws Exception {
+        Path input = Files.createDirectory(dir.resolve("articles"));
+        try (var samples = Files.list(SAMPLES)) {
+            for (Path sample : samples.toList()) {
+                Files.copy(sample, input.resolve(sample.getFileName()));
+            }
+        }
+        Path output = dir.resolve("out");
+        assertThat(EntenteApplication.run(new String[] {"--input=" + input, "--output=" + output})).isZero();
+        String shoiguCall = Files.readAllLines(output.resolve("events.csv")).stream()
+            .filter(l -> l.contains("Choïgou") && l.contains(",contact,")).findFirst().orElseThrow().split(",")[0];
+        Files.writeString(input.resolve("corrections.csv"), """
+            action,event_id,type,status,date,participants_a,participants_b,direction,evidence,comment
+            drop,%s,,,,,,,,"a list of counterparts, not a call to China"
+            add,,meeting,occurred,2023-09-20,Wang Yi,Sergueï Lavrov,,"Wang Yi a revu Sergueï Lavrov à New York.",seen in a wire the collection lacks
+            """.formatted(shoiguCall));
+
+        assertThat(EntenteApplication.run(new String[] {"--input=" + input, "--output=" + output})).isZero();
+        assertThat(EntenteApplication.run(new String[] {"--input=" + input, "--output=" + output})).isZero();
+
+        List<String> events = Files.readAllLines(output.resolve("events.csv"));
+        assertThat(events).filteredOn(l -> l.startsWith(shoiguCall)).singleElement().asString()
+            .endsWith("\"dropped: a list of counterparts, not a call to China\"");
+        assertThat(events).filteredOn(l -> l.endsWith("added: seen in a wire the collection lacks")).hasSize(1);
+        List<String> counts = Files.readAllLines(output.resolve("monthly_counts.csv"));
+        assertThat(counts).anyMatch(l -> l.startsWith("2022-10,1,")).anyMatch(l -> l.startsWith("2023-09,0,4,"));
+        assertThat(articlesCsv(output)).as("corrections.csv is not an article").noneMatch(l -> l.contains("corrections"));
+    }
+
+    @Test
+    void aMalformedCorrectionsFileStopsTheRunBeforeItStarts() throws Exception {
+        Path input = Files.createDirectory(dir.resolve("bad"));
+        Files.writeString(input.resolve("corrections.csv"),
+            "action,event_id,type,status,date,participants_a,participants_b,direction,evidence,comment\nerase,E1,,,,,,,,x\n");
+
+        assertThat(EntenteApplication.run(new String[] {"--input=" + input, "--output=" + dir.resolve("out")})).isEqualTo(2);
+        assertThat(errors()).contains("corrections.csv line 2");
+    }
+
+    private static List<String> articlesCsv(Path output) throws java.io.IOException {
+        return Files.readAllLines(output.resolve("articles.csv"));
     }
 
     @Test

@@ -177,6 +177,10 @@ final class BriefingDocument {
         if (!quote.isEmpty()) {
             lines.add(new PageFlow.StyledText(evidence, 10, quote));
         }
+        if (!event.correction().isEmpty()) {
+            // A reader must see which figures an analyst changed by hand, and why.
+            lines.add(new PageFlow.StyledText(small, 10, labels.format("event.correction", event.correction())));
+        }
         flow.block(lines, 0);
     }
 

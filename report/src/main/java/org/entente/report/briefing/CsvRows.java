@@ -21,7 +21,9 @@ final class CsvRows {
         "direction", "event_id", "text"};
     static final String[] EVENT_HEADER = {
         "event_id", "type", "status", "date", "date_precision", "month", "country_a", "country_b", "participants_a",
-        "participants_b", "direction", "location", "mentions", "articles", "evidence"};
+        "participants_b", "direction", "location", "mentions", "articles", "evidence",
+        // added after the contract's columns, as it allows: what an analyst's correction did
+        "correction"};
     static final String[] COUNT_HEADER = {
         "month", "contacts", "meetings", "shared_positions", "total", "planned", "articles"};
 
@@ -68,7 +70,7 @@ final class CsvRows {
             month(e.date()), orDefault(e.countryA(), dyad.sideA()), orDefault(e.countryB(), dyad.sideB()),
             String.join(";", e.participantsA()), String.join(";", e.participantsB()),
             e.direction() == null ? "" : e.direction().label(), e.location(), Integer.toString(e.mentions().size()),
-            String.join(";", e.articles()), e.evidence());
+            String.join(";", e.articles()), e.evidence(), e.correction());
     }
 
     static List<String> count(MonthlyCount c) {

@@ -1,10 +1,15 @@
 package org.entente.report.job;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.entente.analyze.Dyad;
 import org.entente.analyze.Event;
 import org.entente.analyze.Mention;
 import org.entente.analyze.merge.EventMerger;
+import org.entente.report.corrections.Correction;
+import org.entente.report.corrections.CorrectionsApplier;
+import org.entente.report.corrections.CorrectionsFile;
 import org.entente.report.store.EventStore;
 import org.entente.report.store.MentionStore;
 import org.slf4j.Logger;
@@ -25,19 +30,25 @@ public class MergeEventsTasklet implements Tasklet {
     private final MentionStore mentions;
     private final EventStore events;
     private final Dyad dyad;
+    private final Path input;
 
-    public MergeEventsTasklet(MentionStore mentions, EventStore events, Dyad dyad) {
+    public MergeEventsTasklet(MentionStore mentions, EventStore events, Dyad dyad, Path input) {
         this.mentions = mentions;
         this.events = events;
         this.dyad = dyad;
+        this.input = input;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         List<Mention> all = mentions.all();
-        List<Event> merged = new EventMerger(dyad).merge(all);
+        List<Correction> corrections = CorrectionsFile.read(input);
+        List<Event> merged = CorrectionsApplier.apply(new EventMerger(dyad).merge(all), corrections, dyad);
         events.replaceAll(merged);
         mentions.assignEvents(merged);
+        if (!corrections.isEmpty()) {
+            log.info("applied {} analyst correction(s) from {}", corrections.size(), CorrectionsFile.NAME);
+        }
         contribution.incrementWriteCount(merged.size());
         log.info("merged {} mention(s) into {} event(s)", all.size(), merged.size());
         return RepeatStatus.FINISHED;

@@ -236,8 +236,9 @@ public class MonthlyBriefingJobConfiguration {
     @Bean
     @StepScope
     public MergeEventsTasklet mergeEventsTasklet(MentionStore mentionStore, EventStore eventStore,
-                                                 @Value("#{jobParameters['dyad']}") String dyad) {
-        return new MergeEventsTasklet(mentionStore, eventStore, Dyad.parse(dyad));
+                                                 @Value("#{jobParameters['dyad']}") String dyad,
+                                                 @Value("#{jobParameters['input']}") String input) {
+        return new MergeEventsTasklet(mentionStore, eventStore, Dyad.parse(dyad), Path.of(input));
     }
 
     @Bean

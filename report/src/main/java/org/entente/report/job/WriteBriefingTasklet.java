@@ -56,24 +56,26 @@ public class WriteBriefingTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         List<ArticleSummary> summaries = articles.summaries();
         List<Event> all = events.all(mentions.byEvent());
+        // Dropped events stay listed in events.csv, marked, but are neither counted nor briefed.
+        List<Event> kept = all.stream().filter(e -> !e.isDropped()).toList();
         List<ArticleDate> published = summaries.stream()
             .filter(a -> a.status() != FileStatus.REJECTED).map(ArticleSummary::published).toList();
-        List<MonthlyCount> counts = MonthlyCounter.count(all, published);
-        YearMonth month = ReportMonth.choose(settings.month(), summaries, all);
+        List<MonthlyCount> counts = MonthlyCounter.count(kept, published);
+        YearMonth month = ReportMonth.choose(settings.month(), summaries, kept);
 
         Files.createDirectories(settings.output());
         List<Path> written = new ArrayList<>(CsvExports.write(settings.output(), settings.csvFlavour(), settings.dyad(),
             summaries, all, counts));
         BriefingOptions options = BriefingOptions.builder().month(month).dyad(settings.dyad())
             .language(settings.language()).chartWindowMonths(settings.chartWindow()).generatedOn(LocalDate.now()).get();
-        BriefingFiles briefing = BriefingWriter.write(settings.output(), options, counts, all, summaries);
+        BriefingFiles briefing = BriefingWriter.write(settings.output(), options, counts, kept, summaries);
         written.add(briefing.pdf());
         written.addAll(briefing.charts());
 
         var context = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         context.putString("reportMonth", month.toString());
         context.putString("outputs", String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()));
-        context.putInt("events", all.size());
+        context.putInt("events", kept.size());
         context.putInt("months", counts.size());
         log.info("briefing for {} written: {}", month, briefing.pdf());
         return RepeatStatus.FINISHED;

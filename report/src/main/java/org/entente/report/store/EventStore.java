@@ -26,12 +26,12 @@ public class EventStore {
         for (Event e : events) {
             jdbc.sql("""
                 insert into entente_event (event_id, type, status, event_date, country_a, country_b, participants_a,
-                    participants_b, direction, location, mention_count, articles, evidence)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    participants_b, direction, location, mention_count, articles, evidence, correction)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(e.id(), e.type().name(), e.status().name(), e.date() == null ? null : e.date().toString(),
                     e.countryA(), e.countryB(), String.join(";", e.participantsA()), String.join(";", e.participantsB()),
                     e.direction() == null ? null : e.direction().name(), e.location(), e.mentions().size(),
-                    String.join(";", e.articles()), e.evidence())
+                    String.join(";", e.articles()), e.evidence(), e.correction())
                 .update();
         }
     }
@@ -46,7 +46,7 @@ public class EventStore {
                 MentionStore.names(rs.getString("participants_a")), MentionStore.names(rs.getString("participants_b")),
                 rs.getString("direction") == null ? null : Direction.valueOf(rs.getString("direction")),
                 rs.getString("location"), mentionsByEvent.getOrDefault(rs.getString("event_id"), List.of()),
-                rs.getString("evidence")))
+                rs.getString("evidence"), rs.getString("correction")))
             .list();
     }
 }
