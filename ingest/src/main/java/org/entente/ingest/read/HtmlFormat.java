@@ -1,0 +1,235 @@
+package org.entente.ingest.read;
+
+import org.entente.ingest.PartialDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Saved web pages: the article's headline, body and publication date, without the page around it.
+ * The body is the page's {@code <article>} (else its main content), with navigation, scripts,
+ * styles, forms, asides and share or related-links boxes removed; block elements make paragraphs.
+ */
+public final class HtmlFormat {
+
+    private static final String[] DATE_META = {
+            "meta[property=article:published_time]", "meta[name=article:published_time]",
+            "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=publish-date]",
+            "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[name=dcterms.created]"};
+
+    private static final String[] CONTENT_ROOTS = {
+            "article", "[itemprop=articleBody]", "main", "[role=main]"};
+
+    private static final String NEVER_TEXT = "script, style, noscript, template, nav, aside, form, iframe, svg, "
+            + "button, select, input, textarea, object, embed, canvas, video, audio, [hidden], [aria-hidden=true]";
+
+    /** Boxes pages put around an article, recognised by a whole word of their class or id. */
+    private static final Set<String> FURNITURE = Set.of("share", "sharing", "social", "related", "comment",
+            "comments", "newsletter", "advert", "ads", "promo", "breadcrumb", "breadcrumbs", "cookie", "cookies",
+            "subscribe", "paywall", "navigation", "menu");
+
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s_-]+");
+
+    private static final Pattern MARKUP = Pattern.compile("</(?:p|div|li|h[1-6]|blockquote)>|<br\\s{0,2}/?>",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s{0,5}:\\s{0,5}\"([^\"]{4,40})\"");
+
+    private HtmlFormat() {
+    }
+
+    public static ReadResult read(String html) {
+        Document doc = Jsoup.parse(html);
+        String title = first(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"));
+        Element root = contentRoot(doc);
+        if (title.isEmpty()) {
+            Element h1 = root.selectFirst("h1");
+            if (h1 == null) {
+                h1 = doc.selectFirst("h1"); // a headline set in the page header, above the <article>
+            }
+            title = h1 != null ? h1.text() : "";
+        }
+        if (title.isEmpty()) {
+            title = doc.title();
+        }
+        PartialDate date = date(doc, root);
+        String source = meta(doc, "meta[property=og:site_name]");
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        String url = first(canonical == null ? "" : canonical.attr("href"), meta(doc, "meta[property=og:url]"));
+
+        if (root != doc.body()) {
+            root = root.clone();
+        }
+        root.select(NEVER_TEXT).remove();
+        removeFurniture(root);
+        if (root == doc.body()) {
+            root.select("header, footer").remove();
+        } else {
+            root.select("footer").remove();
+        }
+        // The headline is the draft's title; an <h1> repeating it would make it appear twice.
+        root.select("h1").remove();
+        List<String> paragraphs = paragraphs(root);
+        return ReadResult.of(new ArticleDraft("", title, paragraphs, date, source, url));
+    }
+
+    /**
+     * Paragraphs of an HTML fragment, for text fields that a scraper stored with their markup
+     * (a JSON {@code text} of {@code <p>} elements).
+     */
+    public static List<String> fragmentParagraphs(String fragment) {
+        Element body = Jsoup.parseBodyFragment(fragment).body();
+        body.select(NEVER_TEXT).remove();
+        return paragraphs(body);
+    }
+
+    /** True when a text field holds HTML markup rather than plain text. */
+    public static boolean looksLikeHtml(String text) {
+        return MARKUP.matcher(text).find();
+    }
+
+    private static void removeFurniture(Element root) {
+        // A box holding much of the page is a wrapper whose class merely mentions such a word
+        // ("no-ads"), not furniture: removing it would remove the article.
+        int limit = root.text().length() / 3;
+        List<Element> furniture = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e != root && (isFurniture(e.className()) || isFurniture(e.id())) && e.text().length() <= limit) {
+                furniture.add(e);
+            }
+        }
+        furniture.forEach(Element::remove);
+    }
+
+    private static boolean isFurniture(String names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String word : WORD_SEPARATORS.split(names.toLowerCase(Locale.ROOT))) {
+            if (FURNITURE.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element contentRoot(Document doc) {
+        for (String selector : CONTENT_ROOTS) {
+            Elements candidates = doc.select(selector);
+            Element best = null;
+            for (Element candidate : candidates) {
+                // Pages list teasers in <article> elements too; the real one holds the most text.
+                if (best == null || candidate.text().length() > best.text().length()) {
+                    best = candidate;
+                }
+            }
+            if (best != null && !best.text().isBlank()) {
+                return best;
+            }
+        }
+        return doc.body();
+    }
+
+    private static PartialDate date(Document doc, Element root) {
+        for (String selector : DATE_META) {
+            Optional<PartialDate> d = MetadataDate.parse(meta(doc, selector));
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        for (Element time : root.select("time[datetime]")) {
+            Optional<PartialDate> d = MetadataDate.parse(time.attr("datetime"));
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        for (Element time : doc.select("time[datetime]")) {
+            Optional<PartialDate> d = MetadataDate.parse(time.attr("datetime"));
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            Matcher m = LD_DATE.matcher(script.data());
+            if (m.find()) {
+                Optional<PartialDate> d = MetadataDate.parse(m.group(1));
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> paragraphs(Element root) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    current.append(text.getWholeText());
+                } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+                    flush(current, out);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    flush(current, out);
+                }
+            }
+        });
+        flush(current, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder current, List<String> out) {
+        String p = collapse(current);
+        if (!p.isEmpty()) {
+            out.add(p);
+        }
+        current.setLength(0);
+    }
+
+    /** Runs of HTML whitespace to one space; a non-breaking space is kept as written. */
+    private static String collapse(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String meta(Document doc, String selector) {
+        Element e = doc.selectFirst(selector);
+        return e == null ? "" : e.attr("content").strip();
+    }
+
+    private static String first(String a, String b) {
+        return !a.isBlank() ? a.strip() : b.strip();
+    }
+}
