@@ -101,7 +101,12 @@ final class EventText {
             return "";
         }
         String article = source == null ? "" : " (" + labels.format("event.source", source.article()) + ")";
-        return "\u00AB\u00A0" + text.strip() + "\u00A0\u00BB" + article;
+        String quoted = text.strip();
+        // A sentence that is itself a quotation already opens with its own marks: doubling them reads as a typo.
+        if (quoted.startsWith("\u00AB") || quoted.startsWith("\u201C") || quoted.startsWith("\"")) {
+            return quoted + article;
+        }
+        return "\u00AB\u00A0" + quoted + "\u00A0\u00BB" + article;
     }
 
     /** The report whose sentence is the evidence, else the first report. */

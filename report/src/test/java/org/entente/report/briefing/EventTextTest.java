@@ -41,6 +41,16 @@ class EventTextTest {
     }
 
     @Test
+    void evidenceThatIsItselfAQuotationIsNotQuotedTwice() {
+        Event event = BriefingFixtures.event("q", EventType.SHARED_POSITION, EventStatus.OCCURRED,
+            BriefingFixtures.month(2023, 6), Direction.A_TO_B, List.of(), List.of(), "",
+            BriefingFixtures.mention("a", 3, "« Nous soutenons la Russie », a déclaré le porte-parole chinois."));
+
+        assertThat(english.evidence(event))
+            .isEqualTo("« Nous soutenons la Russie », a déclaré le porte-parole chinois. (article a)");
+    }
+
+    @Test
     void jointPositionsAndPlannedEventsSayWhatTheyAre() {
         Event joint = BriefingFixtures.event("j", EventType.SHARED_POSITION, EventStatus.OCCURRED,
             BriefingFixtures.month(2023, 6), Direction.JOINT, List.of(), List.of(), "",
