@@ -1,0 +1,53 @@
+package org.entente.analyze.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.analyze.Dyad;
+import org.entente.analyze.actor.ActorKind;
+import org.entente.analyze.actor.ActorRef;
+
+/**
+ * {@code son homologue} without a nationality: the counterpart of the person named before it, so
+ * an office of the other side ({@code M. Xi s'est dit prêt à travailler avec son homologue}).
+ */
+final class Counterparts {
+
+    private static final Pattern BARE = Pattern.compile("(?i)(?<![\\p{L}])(?:son|sa|leur)\\s+(?:interlocuteur|homologue)(?![\\p{L}])");
+
+    private Counterparts() {
+    }
+
+    static List<ActorRef> addBare(String folded, List<ActorRef> refs, Dyad dyad) {
+        Matcher m = BARE.matcher(folded);
+        List<ActorRef> out = null;
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (refs.stream().anyMatch(a -> a.start() < end && start < a.end())) {
+                continue;
+            }
+            ActorRef before = null;
+            for (ActorRef a : refs) {
+                if (a.isPerson() && a.end() <= start) {
+                    before = a;
+                }
+            }
+            if (before == null) {
+                continue;
+            }
+            String side = before.country().equals(dyad.sideA()) ? dyad.sideB() : dyad.sideA();
+            if (out == null) {
+                out = new ArrayList<>(refs);
+            }
+            out.add(new ActorRef(start, end, side, ActorKind.OFFICE, List.of(), ParticipantResolver.COUNTERPART, m.group()));
+        }
+        if (out == null) {
+            return refs;
+        }
+        out.sort(Comparator.comparingInt(ActorRef::start));
+        return out;
+    }
+}

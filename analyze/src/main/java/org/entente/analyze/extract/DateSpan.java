@@ -1,0 +1,72 @@
+package org.entente.analyze.extract;
+
+import org.entente.analyze.lexicon.Cue;
+
+/**
+ * The part of a sentence whose date expressions date a trigger: from the start of its segment to
+ * the end of its chunk, plus a short chunk right after ({@code lors de leur rencontre à Pékin, le 4
+ * février 2022}); quotations that do not hold the trigger are blanked, so that a date said inside a
+ * quote ({@code « ... visiter la Chine en octobre », a déclaré Poutine lors de leur rencontre})
+ * does not date the trigger outside it.
+ */
+final class DateSpan {
+
+    private static final int SHORT_CHUNK = 5;
+    /** "PEKIN/MOSCOU, 8 février (Reuters) -": the dateline dates the article, not the event. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+        "^\\s*\\p{Lu}[\\p{Lu}\\-/' ]+,\\s*(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+(?:\\s+\\d{4})?\\s*(?:\\([^)]{0,40}\\))?\\s*-");
+
+    private DateSpan() {
+    }
+
+    static String of(SentenceReading r, Cue trigger) {
+        Segments s = r.segments();
+        String f = r.folded();
+        int from = s.segmentStart(s.segmentAt(trigger.start()));
+        int to = s.chunkEnd(trigger.end());
+        if (to < f.length() && f.charAt(to) == ',') {
+            int next = s.chunkEnd(to + 1);
+            if (Words.between(f, to + 1, next) <= SHORT_CHUNK) {
+                to = next;
+            }
+        }
+        for (Cue other : r.cues()) {
+            boolean eventWord = other.kind() == org.entente.analyze.lexicon.CueKind.CONTACT
+                || other.kind() == org.entente.analyze.lexicon.CueKind.MEETING
+                || other.kind() == org.entente.analyze.lexicon.CueKind.VISIT;
+            // "a adressé une lettre ... pour lui proposer une rencontre en avril": the date is the meeting's
+            if (eventWord && other.start() >= trigger.end() && other.start() < to) {
+                to = other.start();
+            }
+        }
+        StringBuilder span = new StringBuilder(f.substring(from, to));
+        java.util.regex.Matcher dateline = DATELINE.matcher(span);
+        if (dateline.find()) {
+            for (int i = dateline.start(); i < dateline.end(); i++) {
+                span.setCharAt(i, ' ');
+            }
+        }
+        boolean inside = false;
+        int quoteStart = -1;
+        for (int i = 0; i < span.length(); i++) {
+            if (span.charAt(i) == '"') {
+                if (!inside) {
+                    quoteStart = i;
+                } else {
+                    blankUnlessHolds(span, quoteStart, i, trigger.start() - from);
+                }
+                inside = !inside;
+            }
+        }
+        return span.toString();
+    }
+
+    private static void blankUnlessHolds(StringBuilder span, int open, int close, int triggerAt) {
+        if (triggerAt > open && triggerAt < close) {
+            return;
+        }
+        for (int i = open; i <= close; i++) {
+            span.setCharAt(i, ' ');
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.entente.analyze.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.analyze.Dyad;
+import org.entente.analyze.EventStatus;
+import org.entente.analyze.EventType;
+import org.entente.analyze.actor.ActorKind;
+import org.entente.analyze.actor.ActorRef;
+import org.entente.analyze.lexicon.Cue;
+import org.entente.analyze.lexicon.CueKind;
+
+/**
+ * Contacts and meetings in one sentence. A trigger's type comes from its category, a remote
+ * marker near a meeting word making it a contact; its participants are first the actors of its own
+ * chunk, then, for a side still missing, the nearest actor of that side in its segment, then what
+ * an anaphor points back to.
+ */
+final class EventRule {
+
+    private static final int REMOTE_WINDOW = 6;
+    /** Words for talks, which may be held in person or at a distance (unlike a visit or an encounter). */
+    private static final Pattern TALK = Pattern.compile("(?i)^(?:s'\\s*)?(?:entret|discussion|echang|consultation)");
+    /** "a rencontré Joe Biden", "ses discussions avec M. Modi": a named partner the dictionary does not know. */
+    private static final Pattern OTHER_PARTNER = Pattern.compile(
+        "^\\s*(?:(?!(?:a|au|aux|en|dans|de|du|des|pour|sur)\\s)\\p{L}+\\s+){0,2}?(?:avec\\s+)?(?:(?:M|Mme)\\.\\s*|le\\s+\\p{Ll}+\\s+)?(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)*)");
+    /** "discussions russo-américaines": a compound naming who talks. */
+    private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s*\\p{L}+o-\\p{L}+");
+    /** "riche en rencontres", "une série de contacts": a bare plural noun is no single event. */
+    private static final Pattern BARE_PLURAL_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:en|de|d')\\s*$");
+    private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:ce|cet|cette|ces)\\s+$");
+    /** "appeler la Russie à la retenue" urges; it is no call. */
+    private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+(?:la|le|l'|les|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
+    private static final Pattern LOCATION = Pattern.compile("(?<![\\p{L}])(?:a|au)\\s+((?:Saint|Sankt|San|Nijni|Nizhny)?-?\\p{Lu}[\\p{L}\\-]+)");
+
+    private final Dyad dyad;
+
+    EventRule(Dyad dyad) {
+        this.dyad = dyad;
+    }
+
+    List<Draft> drafts(SentenceReading r) {
+        List<Draft> out = new ArrayList<>();
+        for (Cue trigger : triggers(r)) {
+            if (notOneEvent(r, trigger)) {
+                continue;
+            }
+            Optional<EventStatus> status = StatusRule.ofEvent(r, trigger);
+            if (status.isEmpty()) {
+                continue;
+            }
+            EventType type = trigger.kind() == CueKind.CONTACT || remoteNear(r, trigger) ? EventType.CONTACT : EventType.MEETING;
+            Chosen chosen = participants(r, trigger, type);
+            out.add(new Draft(type, status.get(), trigger, chosen.refs, chosen.anaphora, null, location(r, trigger)));
+        }
+        return out;
+    }
+
+    private boolean notOneEvent(SentenceReading r, Cue trigger) {
+        String f = r.folded();
+        String after = f.substring(trigger.end(), Math.min(f.length(), trigger.end() + 60));
+        if (trigger.text().endsWith("s") && BARE_PLURAL_BEFORE.matcher(f.substring(Math.max(0, trigger.start() - 4), trigger.start())).find()) {
+            return true;
+        }
+        if (COMPOUND_AFTER.matcher(after).find() && r.actorsIn(trigger.end(), Math.min(f.length(), trigger.end() + 30)).isEmpty()) {
+            return true;
+        }
+        return trigger.text().toLowerCase(java.util.Locale.ROOT).endsWith("appele") && URGES.matcher(after).find();
+    }
+
+    /** A partner named right after the trigger who is none of the dyad's actors: the encounter is with someone else. */
+    private static boolean otherPartner(SentenceReading r, Cue trigger) {
+        String f = r.folded();
+        int end = r.segments().chunkEnd(trigger.end());
+        Matcher m = OTHER_PARTNER.matcher(f.substring(trigger.end(), end));
+        if (!m.find()) {
+            return false;
+        }
+        int start = trigger.end() + m.start(1);
+        int stop = trigger.end() + m.end(1);
+        return r.actors().stream().noneMatch(a -> a.start() < stop && start < a.end());
+    }
+
+    /** Event triggers, one per stretch of text: a contact phrase wins over a meeting word inside it. */
+    private static List<Cue> triggers(SentenceReading r) {
+        List<Cue> all = new ArrayList<>();
+        for (Cue c : r.cues()) {
+            if (c.kind() == CueKind.CONTACT || c.kind() == CueKind.MEETING || c.kind() == CueKind.VISIT) {
+                all.add(c);
+            }
+        }
+        all.sort(Comparator.comparingInt((Cue c) -> c.kind() == CueKind.CONTACT ? 0 : 1)
+            .thenComparingInt(c -> -(c.end() - c.start())));
+        List<Cue> kept = new ArrayList<>();
+        for (Cue c : all) {
+            boolean overlaps = kept.stream().anyMatch(k -> c.start() < k.end() && k.start() < c.end());
+            if (!overlaps) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Cue::start));
+        return kept;
+    }
+
+    private static boolean remoteNear(SentenceReading r, Cue trigger) {
+        String f = r.folded();
+        if (TALK.matcher(trigger.text()).find()) {
+            // "un appel vidéo ..., le dernier entretien entre les deux hommes": talks in a sentence that says they were remote
+            int segment = r.segments().segmentAt(trigger.start());
+            int from0 = r.segments().segmentStart(segment);
+            int to0 = r.segments().segmentEnd(segment);
+            if (!r.cuesIn(CueKind.CONTACT, from0, to0).isEmpty() || !r.cuesIn(CueKind.REMOTE, from0, to0).isEmpty()) {
+                return true;
+            }
+        }
+        int from = r.segments().chunkStart(trigger.start());
+        int to = r.segments().chunkEnd(trigger.end());
+        for (Cue c : r.cuesIn(CueKind.REMOTE, from, to)) {
+            int gap = c.start() >= trigger.end() ? Words.between(f, trigger.end(), c.start()) : Words.between(f, c.end(), trigger.start());
+            if (gap <= REMOTE_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Chosen(List<ActorRef> refs, Draft.Anaphora anaphora) {
+    }
+
+    private Chosen participants(SentenceReading r, Cue trigger, EventType type) {
+        Segments s = r.segments();
+        int segment = s.segmentAt(trigger.start());
+        int segStart = s.segmentStart(segment);
+        int segEnd = s.segmentEnd(segment);
+        int chunkStart = s.chunkStart(trigger.start());
+        int chunkEnd = s.chunkEnd(trigger.end());
+        List<ActorRef> refs = new ArrayList<>();
+        for (ActorRef a : r.actorsIn(chunkStart, chunkEnd)) {
+            if (usable(a, trigger, type)) {
+                refs.add(a);
+            }
+        }
+        for (Cue both : Anaphors.both(r, chunkStart, chunkEnd)) {
+            refs.addAll(Anaphors.antecedents(r, both, dyad));
+        }
+        boolean demonstrative = DEMONSTRATIVE_BEFORE.matcher(
+            r.folded().substring(Math.max(0, trigger.start() - 8), trigger.start())).find();
+        // "avant ce déplacement": an event told before, whose partners this sentence need not repeat;
+        // it is kept only when its own clause names them ("a coprésidé avec Li Qiang cette réunion")
+        if (demonstrative || otherPartner(r, trigger)) {
+            return new Chosen(refs, Draft.Anaphora.NONE);
+        }
+        int fillFrom = segStart;
+        int fillTo = segEnd;
+        if (refs.isEmpty() && chunkStart == segStart && chunkEnd < segEnd && r.folded().charAt(chunkEnd) == ',') {
+            // "Réunis à Washington, les dirigeants de l'Otan ont ...": a fronted phrase takes the subject that follows it
+            fillFrom = chunkEnd + 1;
+            fillTo = s.chunkEnd(chunkEnd + 1);
+        }
+        for (String side : List.of(dyad.sideA(), dyad.sideB())) {
+            if (has(refs, side)) {
+                continue;
+            }
+            ActorRef nearest = nearest(r, trigger, type, side, fillFrom, fillTo);
+            if (nearest != null) {
+                refs.add(nearest);
+                int cs = s.chunkStart(nearest.start());
+                int ce = s.chunkEnd(nearest.end());
+                for (ActorRef a : r.actorsIn(cs, ce)) {
+                    if (a != nearest && a.isPerson() && a.country().equals(side)) {
+                        refs.add(a);
+                    }
+                }
+            }
+        }
+        for (String side : List.of(dyad.sideA(), dyad.sideB())) {
+            boolean counterpartOfOther = refs.stream().anyMatch(a -> a.kind() == ActorKind.OFFICE
+                && ParticipantResolver.COUNTERPART.equals(a.office()) && !a.country().equals(side));
+            if (!has(refs, side) && counterpartOfOther) {
+                // "le ministre s'est entretenu avec son homologue chinois Wang Yi": the subject holds Wang Yi's office on the other side
+                refs.add(new ActorRef(trigger.start(), trigger.start(), side, ActorKind.OFFICE, List.of(),
+                    ParticipantResolver.COUNTERPART, ""));
+            }
+        }
+        Draft.Anaphora anaphora = Draft.Anaphora.NONE;
+        if (!has(refs, dyad.sideA()) || !has(refs, dyad.sideB())) {
+            for (Cue p : r.cuesIn(CueKind.PRONOUN, segStart, segEnd)) {
+                ActorRef person = Anaphors.personBefore(r, p.start());
+                if (person != null && !has(refs, person.country())) {
+                    refs.add(person);
+                }
+            }
+            List<Cue> anaphors = Anaphors.both(r, segStart, segEnd);
+            boolean strong = anaphors.stream().anyMatch(Anaphors::strong);
+            // "leur dernier entretien" beside one named side may be with anyone; only "les deux ..." reaches back
+            if (strong || (!anaphors.isEmpty() && r.actors().isEmpty())) {
+                anaphora = Draft.Anaphora.BOTH;
+            } else if (!r.cuesIn(CueKind.PRONOUN, segStart, segEnd).isEmpty()) {
+                anaphora = Draft.Anaphora.PERSON;
+            }
+        }
+        return new Chosen(refs, anaphora);
+    }
+
+    /** A place names a side only as the destination of a visit or the far end of a call. */
+    private static boolean usable(ActorRef a, Cue trigger, EventType type) {
+        if (a.kind() == ActorKind.STATE && a.text().indexOf('-') > 0) {
+            // "une rencontre sino-russe" names who met; "une foire commerciale sino-russe" does not
+            return a.start() >= trigger.end() && a.start() - trigger.end() <= 2;
+        }
+        if (a.kind() != ActorKind.PLACE) {
+            return true;
+        }
+        return type == EventType.CONTACT || (trigger.kind() == CueKind.VISIT && a.start() >= trigger.end());
+    }
+
+    private static ActorRef nearest(SentenceReading r, Cue trigger, EventType type, String side, int from, int to) {
+        ActorRef best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ActorRef a : r.actorsIn(from, to)) {
+            if (!a.country().equals(side) || !usable(a, trigger, type)) {
+                continue;
+            }
+            int d = a.start() >= trigger.end() ? a.start() - trigger.end() : trigger.start() - a.end();
+            if (d < bestDistance) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean has(List<ActorRef> refs, String side) {
+        return refs.stream().anyMatch(a -> a.country().equals(side));
+    }
+
+    private static String location(SentenceReading r, Cue trigger) {
+        if (trigger.kind() == CueKind.CONTACT) {
+            return "";
+        }
+        int end = r.segments().chunkEnd(trigger.end());
+        Matcher m = LOCATION.matcher(r.folded());
+        m.region(trigger.end(), end);
+        if (m.find() && Words.between(r.folded(), trigger.end(), m.start()) <= 6) {
+            return r.sentence().text().length() == r.folded().length()
+                ? r.sentence().text().substring(m.start(1), m.end(1))
+                : m.group(1);
+        }
+        return "";
+    }
+}

@@ -1,0 +1,189 @@
+package org.entente.analyze.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.entente.analyze.Direction;
+import org.entente.analyze.Dyad;
+import org.entente.analyze.EventStatus;
+import org.entente.analyze.EventType;
+import org.entente.analyze.Mention;
+import org.entente.analyze.actor.ActorFinder;
+import org.entente.analyze.actor.ActorKind;
+import org.entente.analyze.actor.ActorRef;
+import org.entente.analyze.lexicon.Cue;
+import org.entente.analyze.lexicon.TriggerLexicon;
+import org.entente.analyze.text.Sentence;
+import org.entente.analyze.time.EventDates;
+import org.entente.ingest.ArticleDate;
+import org.entente.ingest.PartialDate;
+
+/**
+ * The last stages of the pipeline for one article: reads each sentence (actors, cues, segments),
+ * applies the event and position rules, dates each report, names its participants, fills
+ * anaphora from the passage, and ties each shared position to its occasion. Thread-safe: all
+ * per-article state lives in the call.
+ */
+public final class MentionExtractor {
+
+    private final ActorFinder finder;
+    private final TriggerLexicon lexicon;
+    private final EventDates dates;
+    private final Dyad dyad;
+    private final EventRule eventRule;
+    private final PositionRule positionRule;
+    private final ParticipantResolver resolver;
+
+    public MentionExtractor(ActorFinder finder, TriggerLexicon lexicon, EventDates dates) {
+        this.finder = finder;
+        this.lexicon = lexicon;
+        this.dates = dates;
+        this.dyad = finder.dyad();
+        this.eventRule = new EventRule(dyad);
+        this.positionRule = new PositionRule(dyad);
+        this.resolver = new ParticipantResolver(finder.dictionary(), dyad);
+    }
+
+    /** Reads one sentence: the matching stages, exposed for tests and tools. */
+    public SentenceReading read(Sentence sentence) {
+        String folded = sentence.folded();
+        List<ActorRef> actors = Counterparts.addBare(folded, finder.find(folded), dyad);
+        List<Cue> cues = lexicon.find(folded);
+        return new SentenceReading(sentence, actors, cues, Segments.of(folded, cues));
+    }
+
+    private record PendingPosition(SentenceReading reading, Draft draft, Participants participants, String span) {
+    }
+
+    public List<Mention> extract(String articleId, List<Sentence> sentences, ArticleDate published) {
+        PassageMemory memory = new PassageMemory();
+        List<Mention> events = new ArrayList<>();
+        List<PendingPosition> positions = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            SentenceReading reading = read(sentence);
+            rememberNames(reading, memory);
+            for (Draft d : eventRule.drafts(reading)) {
+                String span = DateSpan.of(reading, d.cue());
+                PartialDate date = dates.resolve(span, published, d.status());
+                Participants p = participants(d, date, sentence.index(), memory);
+                if (p.complete()) {
+                    Mention m = new Mention(articleId, sentence.index(), d.type(), d.status(), date, p.a(), p.b(),
+                        null, null, d.location(), sentence.text());
+                    if (events.stream().noneMatch(e -> sameReport(e, m))) {
+                        events.add(m);
+                    }
+                }
+            }
+            for (Draft d : positionRule.drafts(reading)) {
+                PartialDate date = published.date();
+                Participants p = participants(d, date, sentence.index(), memory);
+                if (p.complete()) {
+                    positions.add(new PendingPosition(reading, d, p, DateSpan.of(reading, d.cue())));
+                }
+            }
+            Participants seen = resolver.resolve(reading.actors().stream().filter(a -> a.kind() != ActorKind.PLACE).toList(),
+                published.date(), memory);
+            memory.saw(sentence.index(), seen);
+            events.stream().filter(e -> e.sentence() == sentence.index() && e.status() == EventStatus.OCCURRED)
+                .reduce((x, y) -> y).ifPresent(memory::sawEvent);
+        }
+        List<Mention> all = new ArrayList<>(events);
+        for (PendingPosition pp : positions) {
+            all.add(position(articleId, pp, events, published));
+        }
+        all.sort(Comparator.comparingInt(Mention::sentence));
+        return all;
+    }
+
+    private Participants participants(Draft d, PartialDate date, int sentence, PassageMemory memory) {
+        Participants p = resolver.resolve(d.refs(), date, memory);
+        if (p.complete()) {
+            return p;
+        }
+        if (d.anaphora() == Draft.Anaphora.BOTH) {
+            Participants passage = memory.both(sentence, PassageMemory.REACH);
+            if (passage.complete() && d.type() == EventType.SHARED_POSITION) {
+                // a stance's participants are those it names; the passage only confirms both sides are there
+                return new Participants(p.a(), p.b(), true, true);
+            }
+            if (passage.complete()) {
+                return new Participants(p.hasA() ? p.a() : passage.a(), p.hasB() ? p.b() : passage.b(), true, true);
+            }
+        }
+        if (d.anaphora() == Draft.Anaphora.PERSON) {
+            return p.plus(memory.lastPerson(sentence, !p.hasA()));
+        }
+        return p;
+    }
+
+    private Mention position(String articleId, PendingPosition pp, List<Mention> events, ArticleDate published) {
+        int index = pp.reading().sentence().index();
+        PartialDate own = dates.resolve(pp.span(), published, EventStatus.OCCURRED);
+        Mention occasion = occasion(index, events, own);
+        PartialDate date = own;
+        if (occasion != null && occasion.date() != null
+            && (!dates.hasDateExpression(pp.span()) || contains(own, occasion.date()))) {
+            // said at that meeting: it dates the statement, and more finely than "en 2025" would
+            date = occasion.date();
+        }
+        Direction direction = pp.draft().direction();
+        return new Mention(articleId, index, EventType.SHARED_POSITION, pp.draft().status(), date,
+            pp.participants().a(), pp.participants().b(), direction,
+            occasion == null ? null : occasion.article() + "#" + occasion.sentence(), "", pp.reading().sentence().text());
+    }
+
+    /**
+     * The contact or meeting a position was stated at: one in the same sentence; else the latest
+     * reported before it in the same month (an article tells its occasion, then what was said
+     * there); else (a lede announcing what the article then tells) the first one after it in that month.
+     */
+    private static Mention occasion(int sentence, List<Mention> events, PartialDate own) {
+        Mention before = null;
+        for (Mention e : events) {
+            if (e.status() != EventStatus.OCCURRED) {
+                continue;
+            }
+            if (e.sentence() == sentence) {
+                return e;
+            }
+            if (e.sentence() < sentence && (sentence - e.sentence() <= PassageMemory.REACH || sameMonth(own, e.date()))) {
+                before = e;
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        for (Mention e : events) {
+            if (e.status() == EventStatus.OCCURRED && e.sentence() > sentence && sameMonth(own, e.date())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the coarser date holds the finer one (2025 holds 2025-01-21). */
+    private static boolean contains(PartialDate coarse, PartialDate fine) {
+        if (coarse == null || fine == null || coarse.year() != fine.year()) {
+            return false;
+        }
+        return coarse.month() == 0 || (coarse.month() == fine.month() && coarse.day() == 0);
+    }
+
+    private static boolean sameMonth(PartialDate a, PartialDate b) {
+        return a != null && b != null && a.year() == b.year() && a.month() != 0 && a.month() == b.month();
+    }
+
+    private static boolean sameReport(Mention a, Mention b) {
+        return a.sentence() == b.sentence() && a.type() == b.type() && a.status() == b.status()
+            && a.participantsA().equals(b.participantsA()) && a.participantsB().equals(b.participantsB())
+            && java.util.Objects.equals(a.date(), b.date());
+    }
+
+    private static void rememberNames(SentenceReading reading, PassageMemory memory) {
+        for (ActorRef a : reading.actors()) {
+            if (a.isPerson() && a.candidates().size() == 1 && a.text().contains(" ")) {
+                memory.namedInFull(a.candidates().get(0).name());
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.entente.analyze.extract;
+
+import org.entente.analyze.Mention;
+
+/**
+ * What the previous sentences of the article said, for anaphora ({@code les deux parties},
+ * {@code ils}) and for tying a shared position to the contact or meeting it was stated at.
+ * One per article and per thread; never shared.
+ */
+final class PassageMemory {
+
+    /** How far back (in sentences) an anaphor or an occasion may reach. */
+    static final int REACH = 3;
+
+    private Participants lastSeen = Participants.NONE;
+    private int lastSeenA = -100;
+    private int lastSeenB = -100;
+    private java.util.List<String> lastPersonsA = java.util.List.of();
+    private java.util.List<String> lastPersonsB = java.util.List.of();
+    private Mention lastEvent;
+    private final java.util.Set<String> namedInFull = new java.util.HashSet<>();
+
+    void saw(int sentence, Participants p) {
+        if (p.hasA()) {
+            lastSeenA = sentence;
+            if (!p.a().isEmpty()) {
+                lastPersonsA = p.a();
+            }
+        }
+        if (p.hasB()) {
+            lastSeenB = sentence;
+            if (!p.b().isEmpty()) {
+                lastPersonsB = p.b();
+            }
+        }
+        lastSeen = p;
+    }
+
+    void sawEvent(Mention mention) {
+        lastEvent = mention;
+    }
+
+    void namedInFull(String canonical) {
+        namedInFull.add(canonical);
+    }
+
+    boolean wasNamedInFull(String canonical) {
+        return namedInFull.contains(canonical);
+    }
+
+    /** Both sides as the passage last named them, or NONE when one side is out of reach. */
+    Participants both(int sentence, int reach) {
+        if (lastEvent != null && sentence - lastEvent.sentence() <= reach) {
+            return new Participants(lastEvent.participantsA(), lastEvent.participantsB(), true, true);
+        }
+        boolean a = sentence - lastSeenA <= reach;
+        boolean b = sentence - lastSeenB <= reach;
+        if (!a || !b) {
+            return Participants.NONE;
+        }
+        return new Participants(lastPersonsA, lastPersonsB, true, true);
+    }
+
+    /** The side last named by a person, for a singular pronoun; NONE when out of reach. */
+    Participants lastPerson(int sentence, boolean sideA) {
+        if (sideA && sentence - lastSeenA <= 1 && !lastPersonsA.isEmpty()) {
+            return new Participants(lastPersonsA, java.util.List.of(), true, false);
+        }
+        if (!sideA && sentence - lastSeenB <= 1 && !lastPersonsB.isEmpty()) {
+            return new Participants(java.util.List.of(), lastPersonsB, false, true);
+        }
+        return Participants.NONE;
+    }
+}

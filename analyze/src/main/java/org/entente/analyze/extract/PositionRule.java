@@ -1,0 +1,238 @@
+package org.entente.analyze.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.entente.analyze.Direction;
+import org.entente.analyze.Dyad;
+import org.entente.analyze.EventStatus;
+import org.entente.analyze.EventType;
+import org.entente.analyze.actor.ActorRef;
+import org.entente.analyze.lexicon.Cue;
+import org.entente.analyze.lexicon.CueKind;
+
+/**
+ * Shared positions in one sentence, segment by segment. A support word gives a directed position
+ * from its holder (the actor before it, or the speaker) to its target (the actor after it); a
+ * reciprocal word with both sides present, or a statement verb whose subject is both sides and
+ * which bears on their relations, gives a joint one. Third parties' claims (reported speech whose
+ * speaker is no actor of the dyad) and material help are not positions.
+ */
+final class PositionRule {
+
+    private static final int TARGET_WINDOW = 15;
+    private static final int MUTUAL_NEAR = 3;
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+        "(?i)\\s*(?:,\\s*)?et\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?");
+
+    private final Dyad dyad;
+
+    PositionRule(Dyad dyad) {
+        this.dyad = dyad;
+    }
+
+    List<Draft> drafts(SentenceReading r) {
+        List<Draft> out = new ArrayList<>();
+        Segments s = r.segments();
+        int count = countSegments(s, r.folded().length());
+        for (int seg = 0; seg < count; seg++) {
+            int from = s.segmentStart(seg);
+            int to = s.segmentEnd(seg);
+            if (thirdPartyClaim(r, seg)) {
+                continue;
+            }
+            directed(r, from, to).filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
+            joint(r, from, to).filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static int countSegments(Segments s, int length) {
+        int n = 1;
+        while (s.segmentEnd(n - 1) < length) {
+            n++;
+        }
+        return n;
+    }
+
+    private boolean thirdPartyClaim(SentenceReading r, int segment) {
+        int[] speaker = r.segments().speakerRegion(segment);
+        if (speaker == null) {
+            return false;
+        }
+        return r.actorsIn(speaker[0], speaker[1]).isEmpty()
+            && !r.cuesIn(CueKind.CLAIM, speaker[0], speaker[1]).isEmpty()
+            && r.cuesIn(CueKind.PRONOUN, speaker[0], speaker[1]).isEmpty()
+            && Anaphors.both(r, speaker[0], speaker[1]).isEmpty();
+    }
+
+    private Optional<Draft> directed(SentenceReading r, int from, int to) {
+        String f = r.folded();
+        List<Cue> cues = new ArrayList<>(r.cuesIn(CueKind.SUPPORT, from, to));
+        for (Cue c : r.cuesIn(CueKind.COOPERATE, from, to)) {
+            if (stated(r, c, from)) {
+                cues.add(c);
+            }
+        }
+        cues.sort(java.util.Comparator.comparingInt(Cue::start));
+        for (Cue cue : cues) {
+            if (mutualNear(r, cue) || materialAfter(r, cue)) {
+                continue;
+            }
+            Optional<EventStatus> status = StatusRule.ofPosition(r, cue);
+            if (status.isEmpty()) {
+                continue;
+            }
+            ActorRef target = null;
+            for (ActorRef a : r.actorsIn(cue.end(), to)) {
+                if (Words.between(f, cue.end(), a.start()) <= TARGET_WINDOW) {
+                    target = a;
+                }
+                break;
+            }
+            ActorRef holder = null;
+            for (ActorRef a : r.actorsIn(from, cue.start())) {
+                if (target == null || !a.country().equals(target.country())) {
+                    holder = a;
+                }
+            }
+            if (holder == null && target != null) {
+                holder = speaker(r, other(target.country()));
+            }
+            Draft.Anaphora anaphora = Draft.Anaphora.NONE;
+            if (target == null || holder == null || holder.country().equals(target.country())) {
+                continue;
+            }
+            Direction direction = holder.country().equals(dyad.sideA()) ? Direction.A_TO_B : Direction.B_TO_A;
+            return Optional.of(new Draft(EventType.SHARED_POSITION, status.get(), cue, List.of(holder, target),
+                anaphora, direction, ""));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Working with the other side is a stance when it is said (reported speech) or promised
+     * ({@code disposée à travailler avec}); "le Kremlin a cherché à approfondir ses liens" reports an effort.
+     */
+    private static boolean stated(SentenceReading r, Cue cue, int segmentStart) {
+        if (r.segments().isReported(r.segments().segmentAt(cue.start()))) {
+            return true;
+        }
+        int from = Math.max(segmentStart, Words.back(r.folded(), cue.start(), 8, segmentStart));
+        return !r.cuesIn(CueKind.COMMITMENT, from, cue.start()).isEmpty();
+    }
+
+    private Optional<Draft> joint(SentenceReading r, int from, int to) {
+        for (Cue cue : r.cuesIn(CueKind.MUTUAL, from, to)) {
+            Optional<EventStatus> status = StatusRule.ofPosition(r, cue);
+            if (status.isEmpty()) {
+                continue;
+            }
+            List<ActorRef> refs = r.actorsIn(from, to);
+            if (bothSides(refs)) {
+                return Optional.of(jointDraft(cue, status.get(), refs, Draft.Anaphora.NONE));
+            }
+            List<Cue> anaphors = Anaphors.both(r, from, to);
+            if (!anaphors.isEmpty()) {
+                List<ActorRef> withAntecedents = new ArrayList<>(refs);
+                withAntecedents.addAll(Anaphors.antecedents(r, anaphors.get(0), dyad));
+                return Optional.of(jointDraft(cue, status.get(), withAntecedents, Draft.Anaphora.BOTH));
+            }
+        }
+        for (Cue cue : r.cuesIn(CueKind.STATEMENT, from, to)) {
+            // what was said may stand in the reported clause after "que"
+            int end = r.folded().length();
+            boolean bearsOnRelations = !r.cuesIn(CueKind.RELATION, cue.end(), end).isEmpty()
+                || !r.cuesIn(CueKind.MUTUAL, cue.end(), end).isEmpty();
+            if (!bearsOnRelations) {
+                continue;
+            }
+            Optional<EventStatus> status = StatusRule.ofPosition(r, cue);
+            if (status.isEmpty()) {
+                continue;
+            }
+            List<ActorRef> subject = r.actorsIn(from, cue.start());
+            if (coordinated(r, subject)) {
+                return Optional.of(jointDraft(cue, status.get(), subject, Draft.Anaphora.NONE));
+            }
+            List<Cue> anaphors = Anaphors.both(r, from, cue.start());
+            if (!anaphors.isEmpty()) {
+                List<ActorRef> withAntecedents = new ArrayList<>(subject);
+                withAntecedents.addAll(Anaphors.antecedents(r, anaphors.get(0), dyad));
+                return Optional.of(jointDraft(cue, status.get(), withAntecedents, Draft.Anaphora.BOTH));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Two actors of different sides joined by "et" ({@code Vladimir Poutine et Wang Yi}, {@code la Russie et la Chine}). */
+    private boolean coordinated(SentenceReading r, List<ActorRef> refs) {
+        for (int i = 0; i + 1 < refs.size(); i++) {
+            ActorRef x = refs.get(i);
+            for (int j = i + 1; j < refs.size(); j++) {
+                ActorRef y = refs.get(j);
+                if (x.country().equals(y.country()) || y.start() < x.end()) {
+                    continue;
+                }
+                String between = r.folded().substring(x.end(), y.start());
+                if (COORDINATION.matcher(between).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Draft jointDraft(Cue cue, EventStatus status, List<ActorRef> refs, Draft.Anaphora anaphora) {
+        return new Draft(EventType.SHARED_POSITION, status, cue, refs, anaphora, Direction.JOINT, "");
+    }
+
+    private boolean bothSides(List<ActorRef> refs) {
+        boolean a = refs.stream().anyMatch(x -> x.country().equals(dyad.sideA()));
+        boolean b = refs.stream().anyMatch(x -> x.country().equals(dyad.sideB()));
+        return a && b;
+    }
+
+    private static boolean mutualNear(SentenceReading r, Cue cue) {
+        String f = r.folded();
+        for (Cue m : r.cues(CueKind.MUTUAL)) {
+            int gap = m.start() >= cue.end() ? Words.between(f, cue.end(), m.start())
+                : m.end() <= cue.start() ? Words.between(f, m.end(), cue.start()) : 0;
+            if (gap <= MUTUAL_NEAR - 1 && Math.abs(m.start() - cue.start()) < 40) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean materialAfter(SentenceReading r, Cue cue) {
+        String f = r.folded();
+        for (Cue m : r.cues(CueKind.MATERIAL)) {
+            if (m.start() >= cue.end() && Words.between(f, cue.end(), m.start()) <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String other(String side) {
+        return side.equals(dyad.sideA()) ? dyad.sideB() : dyad.sideA();
+    }
+
+    /** Who says it when no actor stands before the support word: the sentence's actor of the other side. */
+    private static ActorRef speaker(SentenceReading r, String side) {
+        ActorRef person = null;
+        ActorRef any = null;
+        for (ActorRef a : r.actors()) {
+            if (a.country().equals(side)) {
+                if (a.isPerson() && person == null) {
+                    person = a;
+                }
+                if (any == null) {
+                    any = a;
+                }
+            }
+        }
+        return person != null ? person : any;
+    }
+}

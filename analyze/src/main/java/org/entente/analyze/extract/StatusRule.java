@@ -1,0 +1,124 @@
+package org.entente.analyze.extract;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.entente.analyze.EventStatus;
+import org.entente.analyze.lexicon.Cue;
+import org.entente.analyze.lexicon.CueKind;
+
+/**
+ * Whether a trigger reports something that happened, something announced, or nothing to count
+ * (negated, refused, hypothetical, generic, a question). Windows are read inside the trigger's
+ * clause, so a marker in another clause ({@code Xi, qui doit se rendre à Moscou, a rencontré...})
+ * does not leak.
+ */
+final class StatusRule {
+
+    private static final Pattern NE = Pattern.compile("(?i)(?<![\\p{L}])n(?:e(?![\\p{L}])|'\\s*)");
+    private static final Pattern ALONE_NEGATORS = Pattern.compile("(?i)aucun|aucune|sans");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\p{L}{2,}(?:ra|ront|rai|rons|rez|ras)$");
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\p{L}{2,}(?:rait|raient|rais)$");
+    private static final Pattern PAST_AUXILIARY = Pattern.compile(
+        "(?i)(?:^|[\\s'])(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|été)\\s+(?:[\\p{L}\\-]+\\s+){0,2}$");
+    /** Read on the text with its accents: "rencontré" is a participle, "rencontre" and "rendre" are not. */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)\\p{L}+(?:é|és|ée|ées|u|us|ue|ues|i|is|it)$");
+    private static final int PLANNED_WINDOW = 10;
+    private static final int NEGATION_WINDOW = 6;
+
+    private StatusRule() {
+    }
+
+    /** For a contact or meeting trigger: occurred, planned, or empty when it is not to be counted. */
+    static Optional<EventStatus> ofEvent(SentenceReading r, Cue trigger) {
+        if (dropped(r, trigger)) {
+            return Optional.empty();
+        }
+        String folded = r.folded();
+        String normalized = r.sentence().normalized();
+        String lastWord = lastWord(normalized.substring(trigger.start(), trigger.end()));
+        int clause = r.segments().clauseStart(trigger.start());
+        boolean reported = r.segments().isReported(r.segments().segmentAt(trigger.start()));
+        if (CONDITIONAL.matcher(lastWord).matches()) {
+            // "a déclaré que Xi se rendrait à Moscou" announces; a bare conditional only imagines
+            return reported ? Optional.of(EventStatus.PLANNED) : Optional.empty();
+        }
+        if (FUTURE.matcher(lastWord).matches()) {
+            return Optional.of(EventStatus.PLANNED);
+        }
+        boolean perfect = PARTICIPLE.matcher(lastWord).matches()
+            && PAST_AUXILIARY.matcher(normalized.substring(Math.max(clause, trigger.start() - 40), trigger.start())).find();
+        if (!perfect) {
+            int from = Math.max(clause, Words.back(folded, trigger.start(), PLANNED_WINDOW, clause));
+            if (!r.cuesIn(CueKind.PLANNED, from, trigger.start()).isEmpty()) {
+                return Optional.of(EventStatus.PLANNED);
+            }
+            int chunkEnd = r.segments().chunkEnd(trigger.end());
+            for (Cue c : r.cuesIn(CueKind.PLANNED, trigger.end(), chunkEnd)) {
+                if (Words.between(folded, trigger.end(), c.start()) <= 4) {
+                    return Optional.of(EventStatus.PLANNED);
+                }
+            }
+        }
+        return Optional.of(EventStatus.OCCURRED);
+    }
+
+    /** For a shared-position cue: a stance reported is a stance taken, whatever tense it is told in. */
+    static Optional<EventStatus> ofPosition(SentenceReading r, Cue cue) {
+        return dropped(r, cue) ? Optional.empty() : Optional.of(EventStatus.OCCURRED);
+    }
+
+    private static boolean dropped(SentenceReading r, Cue trigger) {
+        String folded = r.folded();
+        int segment = r.segments().segmentAt(trigger.start());
+        int segStart = r.segments().segmentStart(segment);
+        int segEnd = r.segments().segmentEnd(segment);
+        if (!r.cuesIn(CueKind.GENERIC, segStart, segEnd).isEmpty()) {
+            return true;
+        }
+        if (isQuestion(r.sentence().text())) {
+            return true;
+        }
+        int clause = r.segments().clauseStart(trigger.start());
+        int windowStart = Math.max(clause, Words.back(folded, trigger.start(), NEGATION_WINDOW, clause));
+        if (!r.cuesIn(CueKind.HYPOTHETICAL, Math.max(clause, Words.back(folded, trigger.start(), 8, clause)), trigger.start()).isEmpty()) {
+            return true;
+        }
+        if (!r.cuesIn(CueKind.REFUSAL, windowStart, trigger.start()).isEmpty()) {
+            return true;
+        }
+        return negated(r, trigger, windowStart);
+    }
+
+    private static boolean negated(SentenceReading r, Cue trigger, int windowStart) {
+        String folded = r.folded();
+        for (Cue n : r.cuesIn(CueKind.NEGATOR, Words.back(folded, trigger.start(), 2, windowStart), trigger.start())) {
+            if (ALONE_NEGATORS.matcher(n.text()).matches()) {
+                return true;
+            }
+        }
+        var ne = NE.matcher(folded);
+        ne.region(windowStart, trigger.start());
+        if (ne.find()) {
+            int until = Math.min(folded.length(), trigger.end() + 12);
+            for (Cue n : r.cuesIn(CueKind.NEGATOR, ne.end(), until)) {
+                if (n.start() >= ne.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuestion(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && "\"»”’' ".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.endsWith("?");
+    }
+
+    private static String lastWord(String text) {
+        String[] parts = text.strip().split("[\\s']+");
+        return parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,156 @@
+package org.entente.analyze.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Many phrases matched in one pass over a sentence. Each phrase is filed under the first two
+ * characters it can start with, and is only tried at word starts with those characters, so a
+ * sentence costs a few dozen anchored matches instead of one scan per phrase (a large alternation
+ * scanned over every position is a hundred times slower).
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class PhraseIndex<T> {
+
+    /** A phrase found: offsets in the text and what it stands for. */
+    public record Hit<T>(int start, int end, T value) {
+    }
+
+    private record Entry<T>(int id, String firstWord, Pattern pattern, T value) {
+    }
+
+    private int entries;
+
+    private final Map<String, List<Entry<T>>> byKey = new HashMap<>();
+    private final List<Entry<T>> unkeyed = new ArrayList<>();
+
+    /** Files a compiled phrase; {@code phrase} is its folded source text, which gives its key. */
+    public void add(String phrase, Pattern pattern, T value) {
+        String key = keyOfPhrase(phrase);
+        Entry<T> entry = new Entry<>(entries++, firstWord(phrase), withoutWordStartCheck(pattern), value);
+        if (key == null) {
+            unkeyed.add(entry);
+        } else {
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+        }
+    }
+
+    public boolean isEmpty() {
+        return byKey.isEmpty() && unkeyed.isEmpty();
+    }
+
+    /** Every phrase matching at a word start, in text order; at one start, each phrase gives its longest match. */
+    public List<Hit<T>> find(String text) {
+        List<Hit<T>> hits = new ArrayList<>();
+        // one matcher per phrase and sentence, moved from start to start: creating one per attempt dominated the cost
+        Matcher[] matchers = new Matcher[entries];
+        for (int i = 0; i < text.length(); i++) {
+            if (!isWordStart(text, i)) {
+                continue;
+            }
+            List<Entry<T>> candidates = byKey.get(keyAt(text, i));
+            if (candidates == null && unkeyed.isEmpty()) {
+                continue;
+            }
+            if (candidates != null) {
+                for (Entry<T> e : candidates) {
+                    tryAt(e, text, i, hits, matchers);
+                }
+            }
+            for (Entry<T> e : unkeyed) {
+                tryAt(e, text, i, hits, matchers);
+            }
+        }
+        return hits;
+    }
+
+    private static <T> void tryAt(Entry<T> e, String text, int at, List<Hit<T>> hits, Matcher[] matchers) {
+        // a literal check of the first word first: most candidates fail there, at no regex cost
+        if (!text.regionMatches(true, at, e.firstWord(), 0, e.firstWord().length())) {
+            return;
+        }
+        Matcher m = matchers[e.id()];
+        if (m == null) {
+            m = e.pattern().matcher(text);
+            m.useTransparentBounds(true);
+            matchers[e.id()] = m;
+        }
+        m.region(at, text.length());
+        if (m.lookingAt() && m.end() > at) {
+            hits.add(new Hit<>(at, m.end(), e.value()));
+        }
+    }
+
+    private static boolean isWordStart(String text, int i) {
+        char c = text.charAt(i);
+        if (!Character.isLetterOrDigit(c)) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return !Character.isLetterOrDigit(before) && before != '-';
+    }
+
+    private static String keyAt(String text, int i) {
+        char first = Character.toLowerCase(text.charAt(i));
+        if (i + 1 >= text.length()) {
+            return String.valueOf(first);
+        }
+        char second = text.charAt(i + 1);
+        return new String(new char[] {first, Character.isWhitespace(second) ? ' ' : Character.toLowerCase(second)});
+    }
+
+    /** The literal start of a phrase, lower case: up to its first space, wildcard, placeholder or after an apostrophe. */
+    static String firstWord(String phrase) {
+        String p = Folding.fold(phrase.strip()).toLowerCase(Locale.ROOT);
+        int end = 0;
+        while (end < p.length()) {
+            char c = p.charAt(end);
+            if (Character.isWhitespace(c) || c == '*' || c == '{' || c == '.' && end + 1 < p.length() && p.charAt(end + 1) == '.') {
+                break;
+            }
+            end++;
+            if (c == '\'') {
+                break;
+            }
+        }
+        return p.substring(0, end);
+    }
+
+    /** Phrases are only tried at word starts, so their own word-start check is redundant work. */
+    private static Pattern withoutWordStartCheck(Pattern pattern) {
+        String source = pattern.pattern();
+        for (String prefix : WORD_START_CHECKS) {
+            if (source.startsWith(prefix)) {
+                return Pattern.compile(source.substring(prefix.length()), pattern.flags());
+            }
+        }
+        return pattern;
+    }
+
+    private static final List<String> WORD_START_CHECKS = List.of("(?<![\\p{L}\\p{N}\\-])", "(?<![\\p{L}\\p{N}])");
+
+    /** The key of a phrase: its first two characters, lower case, any space as one space; null when it starts with a placeholder. */
+    static String keyOfPhrase(String phrase) {
+        String p = Folding.fold(phrase.strip()).toLowerCase(Locale.ROOT);
+        if (p.isEmpty() || !Character.isLetterOrDigit(p.charAt(0))) {
+            return null;
+        }
+        if (p.length() == 1) {
+            return p;
+        }
+        char second = p.charAt(1);
+        if (second == '*' || second == '{') {
+            return null;
+        }
+        return new String(new char[] {p.charAt(0), Character.isWhitespace(second) ? ' ' : second});
+    }
+}

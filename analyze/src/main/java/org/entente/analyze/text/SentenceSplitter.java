@@ -1,0 +1,95 @@
+package org.entente.analyze.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article into sentences. Every line break is a hard boundary, because headlines and
+ * photo captions end without a full stop; within a line, OpenNLP's French model decides (it knows
+ * {@code M. Xi} and {@code Mme}). The model is read once per JVM; the detector itself is not
+ * thread-safe, so each thread gets its own.
+ */
+public final class SentenceSplitter {
+
+    private static final String MODEL = "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r");
+    private static final SentenceModel SHARED_MODEL = loadModel();
+
+    private final ThreadLocal<SentenceDetectorME> detector =
+        ThreadLocal.withInitial(() -> new SentenceDetectorME(SHARED_MODEL));
+
+    public List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        boolean previousBlank = false;
+        for (String line : LINE_BREAK.split(text, -1)) {
+            if (line.isBlank()) {
+                if (!sentences.isEmpty() && !previousBlank) {
+                    paragraph++;
+                }
+                previousBlank = true;
+                continue;
+            }
+            previousBlank = false;
+            for (String piece : splitLine(line)) {
+                sentences.add(Sentence.of(sentences.size() + 1, paragraph, piece));
+            }
+        }
+        return List.copyOf(sentences);
+    }
+
+    private List<String> splitLine(String line) {
+        Span[] spans = detector.get().sentPosDetect(line);
+        List<String> pieces = new ArrayList<>(spans.length);
+        String pending = null;
+        for (Span span : spans) {
+            String piece = line.substring(span.getStart(), span.getEnd()).strip();
+            if (piece.isEmpty()) {
+                continue;
+            }
+            // A closing quote or a lone mark cut off by the model belongs to the sentence before it.
+            if (pending != null && !hasLetter(piece)) {
+                pending = pending + " " + piece;
+                continue;
+            }
+            if (pending != null) {
+                pieces.add(pending);
+            }
+            pending = piece;
+        }
+        if (pending != null) {
+            pieces.add(pending);
+        }
+        if (pieces.isEmpty() && !line.isBlank()) {
+            pieces.add(line.strip());
+        }
+        return pieces;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SentenceModel loadModel() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("the French sentence model " + MODEL + " is not on the class path");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the French sentence model", e);
+        }
+    }
+}

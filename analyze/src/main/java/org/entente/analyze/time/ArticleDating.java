@@ -1,0 +1,120 @@
+package org.entente.analyze.time;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.ingest.Article;
+import org.entente.ingest.ArticleDate;
+import org.entente.ingest.DateSource;
+import org.entente.ingest.MatchingText;
+import org.entente.ingest.PartialDate;
+
+/**
+ * An article's date: the one ingest found (header, dateline, manifest), else one inferred from the text,
+ * else undated. Inference takes every explicit full date and every reference-event phrase of the text
+ * and keeps the latest point it gives (rules in analyze/docs/dates-and-merging.md). Immutable: one
+ * instance serves every thread.
+ */
+public final class ArticleDating {
+
+    private static volatile ArticleDating standard;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+    // Future and conditional forms and planning words: in such a sentence a date is where the text is heading,
+    // not a point it has reached. Every French future or conditional ends in -ra, -ront, -rait or -raient; the
+    // common nouns with those endings are excluded, and capitalised words (Ankara, Samara) are names.
+    private static final Pattern FUTURE = Pattern.compile(
+        "\\b(?!(?:front|affront|retrait|portrait|attrait|extrait|trait|abstrait|distrait|soustrait|opera|camera|cholera"
+            + "|extra|ultra|mantra|cobra|chakra)\\b)\\p{L}{2,}(?:rait|raient|ront|ra)\\b"
+            + "|\\b(?:va|vont|doit|doivent|devrait|devraient|prevu|prevue|prevus|prevues|prevoit|prevoient|prochain|prochaine)\\b");
+    private static final int EARLIEST_YEAR = 1990;
+
+    private final DateExpressions expressions;
+
+    ArticleDating(ReferenceCalendar calendar) {
+        this.expressions = new DateExpressions(calendar);
+    }
+
+    /** The instance backed by the built-in reference calendar. */
+    public static ArticleDating standard() {
+        ArticleDating dating = standard;
+        if (dating == null) {
+            synchronized (ArticleDating.class) {
+                dating = standard;
+                if (dating == null) {
+                    dating = new ArticleDating(ReferenceCalendar.standard());
+                    standard = dating;
+                }
+            }
+        }
+        return dating;
+    }
+
+    /** The article's own date when it has one; otherwise a date inferred from its text (source INFERRED), or undated. */
+    public ArticleDate date(Article article) {
+        if (article.published().isDated()) {
+            return article.published();
+        }
+        PartialDate inferred = infer(article.text());
+        return inferred == null ? ArticleDate.UNDATED : ArticleDate.of(inferred, DateSource.INFERRED);
+    }
+
+    /**
+     * The latest point the text reaches: explicit full dates (day, or month with its year) in sentences that
+     * report the past or present, and reference-event phrases. A phrase that places the text before an
+     * anchor ({@code avant le premier anniversaire de ...}), or any anchor named in a future or conditional
+     * sentence, gives the month of the anchor (see {@link DateExpressions#monthBefore}).
+     */
+    PartialDate infer(String text) {
+        PartialDate latest = null;
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (sentence.isBlank()) {
+                continue;
+            }
+            String normalized = MatchingText.normalize(sentence);
+            String folded = FrenchText.foldNormalized(normalized);
+            Boolean future = null;
+            for (DateExpressions.Found found : expressions.find(folded, normalized, true)) {
+                if (!found.absolute() || OtherClauses.isOther(folded, found.start())) {
+                    continue;
+                }
+                if (future == null) {
+                    future = future(folded, normalized);
+                }
+                PartialDate date = candidate(found, future);
+                if (date != null && date.year() >= EARLIEST_YEAR && (latest == null || date.compareTo(latest) > 0)) {
+                    latest = date;
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static PartialDate candidate(DateExpressions.Found found, boolean future) {
+        if (!found.absolute()) {
+            return null;
+        }
+        if (found instanceof DateExpressions.Anchored anchored) {
+            ReferenceCalendar.Anchor anchor = anchored.anchor();
+            if (future && anchor.cue() == ReferenceCalendar.Cue.AT) {
+                return DateExpressions.monthBefore(anchor.date());
+            }
+            return DateExpressions.anchorDate(anchor);
+        }
+        if (future) {
+            return null;
+        }
+        PartialDate date = found.resolve(new Reference(null, false));
+        // A bare year says too little about when the article was written.
+        return date == null || date.month() == 0 ? null : date;
+    }
+
+    private static boolean future(String folded, String normalized) {
+        Matcher m = FUTURE.matcher(folded);
+        while (m.find()) {
+            if (!Character.isUpperCase(normalized.charAt(m.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

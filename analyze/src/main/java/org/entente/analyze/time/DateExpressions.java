@@ -1,0 +1,393 @@
+package org.entente.analyze.time;
+
+import static org.entente.analyze.time.FrenchText.MONTH_NAMES;
+import static org.entente.analyze.time.FrenchText.NUMBER_WORD_NAMES;
+import static org.entente.analyze.time.FrenchText.WEEKDAY_NAMES;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.entente.ingest.PartialDate;
+
+/**
+ * Finds the date expressions of a folded French sentence. Each expression knows how to resolve itself
+ * against a {@link Reference}; absolute ones (a full date, a month with its year, a year, a reference
+ * event) resolve without it, so they still date an event of an undated article.
+ */
+final class DateExpressions {
+
+    /** One expression in the text; {@link #resolve} gives null when the reference cannot date it. */
+    interface Found {
+        int start();
+
+        int end();
+
+        PartialDate resolve(Reference reference);
+
+        /** True when no article date is needed to resolve it. */
+        boolean absolute();
+    }
+
+    private record Matched(int start, int end, Rule rule, MatchResult match, boolean absolute) implements Found {
+        @Override
+        public PartialDate resolve(Reference reference) {
+            return rule.resolve(match, reference);
+        }
+    }
+
+    record Anchored(ReferenceCalendar.Anchor anchor) implements Found {
+        @Override
+        public int start() {
+            return anchor.start();
+        }
+
+        @Override
+        public int end() {
+            return anchor.end();
+        }
+
+        @Override
+        public PartialDate resolve(Reference reference) {
+            return anchorDate(anchor);
+        }
+
+        @Override
+        public boolean absolute() {
+            return true;
+        }
+    }
+
+    private static final String DE = "(?:de\\s+|d')";
+    private static final String RELATIVE_YEAR =
+        "(l'annee\\s+derniere|l'an\\s+dernier|l'annee\\s+passee|l'an\\s+passe|l'annee\\s+precedente"
+            + "|l'annee\\s+prochaine|l'an\\s+prochain|cette\\s+annee)";
+
+    private enum Rule {
+        ISO(true, "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                return Reference.validDay(num(m, 1), num(m, 2), num(m, 3));
+            }
+        },
+        NUMERIC(true, "\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d\\d)\\b") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                return Reference.validDay(num(m, 3), num(m, 2), num(m, 1));
+            }
+        },
+        DAY_MONTH(false, "\\b(?:(?:" + WEEKDAY_NAMES + ")\\s+)?(?:le\\s+)?(1er|[12]\\d|3[01]|0?[1-9])\\s+(" + MONTH_NAMES + ")"
+            + "(?:\\s+((?:19|20)\\d\\d)\\b)?") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                int day = m.group(1).equals("1er") ? 1 : num(m, 1);
+                int month = FrenchText.month(m.group(2));
+                if (m.group(3) != null) {
+                    return Reference.validDay(num(m, 3), month, day);
+                }
+                return ref.dayOfMonth(month, day);
+            }
+
+            @Override
+            boolean absoluteMatch(MatchResult m) {
+                return m.group(3) != null;
+            }
+        },
+        MONTH(false, "\\b(?:(?:au\\s+)?(?:debut|fin|milieu)\\s+(?:du\\s+mois\\s+)?" + DE + "?|mi-?\\s*|en\\s+|courant\\s+"
+            + "|(?:au|le|ce)\\s+mois\\s+" + DE + ")(" + MONTH_NAMES + ")"
+            + "(?:\\s+((?:19|20)\\d\\d)\\b|\\s+(dernier|prochain)\\b|\\s+" + DE + "?" + RELATIVE_YEAR + ")?") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                int month = FrenchText.month(m.group(1));
+                if (m.group(2) != null) {
+                    return new PartialDate(num(m, 2), month, 0);
+                }
+                if (m.group(4) != null) {
+                    PartialDate year = ref.shiftYears(yearOffset(m.group(4)));
+                    return year == null ? null : new PartialDate(year.year(), month, 0);
+                }
+                return ref.month(month, m.group(3));
+            }
+
+            @Override
+            boolean absoluteMatch(MatchResult m) {
+                return m.group(2) != null;
+            }
+        },
+        MONTH_YEAR(true, "\\b(" + MONTH_NAMES + ")\\s+((?:19|20)\\d\\d)\\b") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                return new PartialDate(num(m, 2), FrenchText.month(m.group(1)), 0);
+            }
+        },
+        YEAR(true, "\\b(?:en|courant|(?:au\\s+)?(?:debut|fin|milieu)\\s+(?:de\\s+l'annee\\s+)?|mi-?|l'annee|au\\s+cours\\s+de\\s+l'annee)"
+            + "\\s*((?:19|20)\\d\\d)\\b(?![.,]\\d)") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                return PartialDate.ofYear(num(m, 1));
+            }
+        },
+        WEEKDAY(false, "\\b(" + WEEKDAY_NAMES + ")\\b(?:\\s+(dernier|passe|prochain)\\b)?") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                return ref.weekday(FrenchText.WEEKDAYS.get(m.group(1)), m.group(2));
+            }
+        },
+        DAY_RELATIVE(false, "\\b(avant-hier|apres-demain|hier|aujourd'hui|demain|ce\\s+matin|ce\\s+soir|cet\\s+apres-midi|cette\\s+nuit)\\b") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                return ref.shiftDays(switch (m.group(1)) {
+                    case "avant-hier" -> -2;
+                    case "hier" -> -1;
+                    case "demain" -> 1;
+                    case "apres-demain" -> 2;
+                    default -> 0;
+                });
+            }
+        },
+        WEEK(false, "\\b(?:(cette)\\s+semaine|la\\s+semaine\\s+(derniere|passee|precedente|prochaine))\\b") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                if (m.group(1) != null) {
+                    return ref.shiftWeeks(0);
+                }
+                return ref.shiftWeeks(m.group(2).equals("prochaine") ? 1 : -1);
+            }
+        },
+        WEEKEND(false, "\\b(?:ce|le)\\s+week-?\\s?end\\b(?:\\s+(dernier|passe|prochain)\\b)?") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                String modifier = m.group(1) == null ? null : m.group(1).equals("prochain") ? "prochain" : "dernier";
+                return ref.weekend(modifier);
+            }
+        },
+        MONTH_RELATIVE(false, "\\b(?:le\\s+mois\\s+(dernier|passe|precedent|prochain)\\b|(ce)\\s+mois(?:-ci)?\\b)") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                if (m.group(2) != null) {
+                    return ref.shiftMonths(0);
+                }
+                return ref.shiftMonths(m.group(1).equals("prochain") ? 1 : -1);
+            }
+        },
+        YEAR_RELATIVE(false, "\\b" + RELATIVE_YEAR + "\\b") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                return ref.shiftYears(yearOffset(m.group(1)));
+            }
+        },
+        AGO(false, "\\bil\\s+y\\s+a\\s+(\\d{1,3}|" + NUMBER_WORD_NAMES + ")\\s+(jours?|semaines?|mois|ans|annees?)\\b") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                int n = FrenchText.count(m.group(1));
+                return switch (m.group(2).charAt(0)) {
+                    case 'j' -> ref.shiftDays(-n);
+                    case 's' -> ref.shiftWeeks(-n);
+                    case 'm' -> ref.shiftMonths(-n);
+                    default -> ref.shiftYears(-n);
+                };
+            }
+        };
+
+        final boolean absolute;
+        final Pattern pattern;
+
+        Rule(boolean absolute, String regex) {
+            this.absolute = absolute;
+            this.pattern = Pattern.compile(regex);
+        }
+
+        abstract PartialDate resolve(MatchResult m, Reference ref);
+
+        boolean absoluteMatch(MatchResult m) {
+            return absolute;
+        }
+
+        boolean canBeAbsolute() {
+            return absolute || this == DAY_MONTH || this == MONTH;
+        }
+    }
+
+    // Which words can start which rule. A sentence is split into words once, and only the rules one of its
+    // words calls for are run: most sentences call for none, so the job does not pay for every pattern.
+    private static final long FOUR_DIGITS = ruleBits(Rule.ISO, Rule.NUMERIC, Rule.YEAR);
+    private static final long ANNIVERSARIES = 1L << 62;
+    private static final long OCCASIONS = 1L << 61;
+    private static final Map<String, Long> TRIGGERS = triggers();
+
+    private static Map<String, Long> triggers() {
+        Map<String, Long> map = new HashMap<>();
+        for (String month : FrenchText.MONTHS.keySet()) {
+            map.merge(month, ruleBits(Rule.DAY_MONTH, Rule.MONTH, Rule.MONTH_YEAR), (x, y) -> x | y);
+        }
+        for (String day : FrenchText.WEEKDAYS.keySet()) {
+            map.merge(day, ruleBits(Rule.WEEKDAY), (x, y) -> x | y);
+        }
+        for (String word : List.of("hier", "demain", "aujourd", "matin", "soir", "midi", "nuit")) {
+            map.merge(word, ruleBits(Rule.DAY_RELATIVE), (x, y) -> x | y);
+        }
+        map.merge("semaine", ruleBits(Rule.WEEK), (x, y) -> x | y);
+        map.merge("week", ruleBits(Rule.WEEKEND), (x, y) -> x | y);
+        map.merge("weekend", ruleBits(Rule.WEEKEND), (x, y) -> x | y);
+        map.merge("mois", ruleBits(Rule.MONTH_RELATIVE, Rule.AGO), (x, y) -> x | y);
+        map.merge("annee", ruleBits(Rule.YEAR_RELATIVE, Rule.MONTH), (x, y) -> x | y);
+        map.merge("an", ruleBits(Rule.YEAR_RELATIVE, Rule.MONTH) | ANNIVERSARIES, (x, y) -> x | y);
+        map.merge("y", ruleBits(Rule.AGO), (x, y) -> x | y);
+        map.merge("anniversaire", ANNIVERSARIES, (x, y) -> x | y);
+        map.merge("ans", ANNIVERSARIES, (x, y) -> x | y);
+        for (String word : List.of("lors", "marge", "cours", "occasion", "pendant", "veille", "avant", "approche", "issue",
+            "terme", "sommet", "forum", "jeux", "defile", "visite")) {
+            map.merge(word, OCCASIONS, (x, y) -> x | y);
+        }
+        return Map.copyOf(map);
+    }
+
+    private static long ruleBits(Rule... rules) {
+        long bits = 0;
+        for (Rule rule : rules) {
+            bits |= 1L << rule.ordinal();
+        }
+        return bits;
+    }
+
+    /** The words of a sentence that call for a rule or a calendar search: where each is, and what it calls for. */
+    private static List<long[]> triggers(String folded) {
+        List<long[]> found = new ArrayList<>(4);
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digits = true;
+            while (i < n && Character.isLetterOrDigit(folded.charAt(i))) {
+                digits &= Character.isDigit(folded.charAt(i));
+                i++;
+            }
+            int length = i - start;
+            long bits = 0;
+            if (digits) {
+                if (length == 4) {
+                    bits = FOUR_DIGITS;
+                }
+            } else if (length <= 12) {
+                Long word = TRIGGERS.get(folded.substring(start, i));
+                bits = word == null ? 0 : word;
+            }
+            if (bits != 0) {
+                found.add(new long[] {start, i, bits});
+            }
+        }
+        return found;
+    }
+
+    private final ReferenceCalendar calendar;
+
+    DateExpressions(ReferenceCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /**
+     * Every expression, in text order; where two overlap, the one starting first, then the longer, is kept.
+     *
+     * @param folded     the sentence folded by {@link FrenchText#foldNormalized}
+     * @param normalized the same sentence before folding: French writes months in lower case, so a capitalised
+     *                   {@code Mars} inside a sentence is the planet or a mission, not the month
+     */
+    List<Found> find(String folded, String normalized) {
+        return find(folded, normalized, false);
+    }
+
+    /**
+     * The same; with {@code absoluteOnly}, only the expressions that can date a text on their own
+     * (full dates, months with their year, reference events), which is all that dating an article needs.
+     */
+    List<Found> find(String folded, String normalized, boolean absoluteOnly) {
+        List<Found> all = new ArrayList<>(4);
+        List<long[]> triggers = triggers(folded);
+        if (triggers.isEmpty()) {
+            return all;
+        }
+        List<MatchResult> matches = new ArrayList<>(2);
+        for (Rule rule : Rule.values()) {
+            if (absoluteOnly && !rule.canBeAbsolute()) {
+                continue;
+            }
+            long bit = 1L << rule.ordinal();
+            matches.clear();
+            for (long[] t : triggers) {
+                if ((t[2] & bit) != 0) {
+                    Near.matches(rule.pattern, folded, (int) t[0], (int) t[1], matches);
+                }
+            }
+            for (MatchResult result : matches) {
+                if (rule == Rule.MONTH_YEAR && result.start() > 0 && Character.isUpperCase(normalized.charAt(result.start()))) {
+                    continue;
+                }
+                all.add(new Matched(result.start(), result.end(), rule, result, rule.absoluteMatch(result)));
+            }
+        }
+        List<int[]> anniversaries = new ArrayList<>(1);
+        List<int[]> occasions = new ArrayList<>(1);
+        for (long[] t : triggers) {
+            if ((t[2] & ANNIVERSARIES) != 0) {
+                anniversaries.add(new int[] {(int) t[0], (int) t[1]});
+            }
+            if ((t[2] & OCCASIONS) != 0) {
+                occasions.add(new int[] {(int) t[0], (int) t[1]});
+            }
+        }
+        if (!anniversaries.isEmpty() || !occasions.isEmpty()) {
+            for (ReferenceCalendar.Anchor anchor : calendar.find(folded, anniversaries, occasions)) {
+                all.add(new Anchored(anchor));
+            }
+        }
+        all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        List<Found> kept = new ArrayList<>(all.size());
+        int covered = -1;
+        for (Found f : all) {
+            if (f.start() >= covered) {
+                kept.add(f);
+                covered = f.end();
+            }
+        }
+        return kept;
+    }
+
+    /** The date a reference-event phrase points at, by its cue. */
+    static PartialDate anchorDate(ReferenceCalendar.Anchor anchor) {
+        PartialDate date = anchor.date();
+        return switch (anchor.cue()) {
+            case AT -> date;
+            case EVE -> date.day() == 0 ? date : PartialDate.ofDay(date.localDate().orElseThrow().minusDays(1));
+            case BEFORE -> monthBefore(date);
+        };
+    }
+
+    /**
+     * "Avant X": the text lies in the days or weeks before X, so X's own month when X falls after the
+     * first week of its month, otherwise the month before; month precision either way.
+     */
+    static PartialDate monthBefore(PartialDate anchor) {
+        java.time.YearMonth month = java.time.YearMonth.of(anchor.year(), anchor.month());
+        if (anchor.day() != 0 && anchor.day() <= 7) {
+            month = month.minusMonths(1);
+        }
+        return PartialDate.ofMonth(month);
+    }
+
+    private static int yearOffset(String relativeYear) {
+        if (relativeYear.startsWith("cette")) {
+            return 0;
+        }
+        return relativeYear.contains("prochain") ? 1 : -1;
+    }
+
+    private static int num(MatchResult m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+}

@@ -1,0 +1,83 @@
+package org.entente.analyze.time;
+
+import java.util.List;
+import org.entente.analyze.EventStatus;
+import org.entente.ingest.ArticleDate;
+import org.entente.ingest.MatchingText;
+import org.entente.ingest.PartialDate;
+
+/**
+ * Dates an event from the sentence that reports it, resolved against the article's date
+ * (rules in analyze/docs/dates-and-merging.md). Stateless after construction: one instance serves every thread.
+ */
+public final class EventDates {
+
+    private static volatile EventDates standard;
+
+    private final DateExpressions expressions;
+
+    EventDates(ReferenceCalendar calendar) {
+        this.expressions = new DateExpressions(calendar);
+    }
+
+    /** The instance backed by the built-in reference calendar. */
+    public static EventDates standard() {
+        EventDates dates = standard;
+        if (dates == null) {
+            synchronized (EventDates.class) {
+                dates = standard;
+                if (dates == null) {
+                    dates = new EventDates(ReferenceCalendar.standard());
+                    standard = dates;
+                }
+            }
+        }
+        return dates;
+    }
+
+    /**
+     * The date of the event the sentence reports. An occurred event takes the first date expression of the
+     * sentence that can be resolved; a planned one the latest it resolves to (the announcement comes first,
+     * the planned date after). Expressions in another clause ({@code depuis ...}) are skipped. With no
+     * expression: the article's date, no finer than its month. Null when neither the text nor the article dates it.
+     *
+     * @param sentence    the sentence as written (not normalised)
+     * @param articleDate the article's date, possibly undated
+     * @param status      planned events look forward from the article date, occurred ones back
+     */
+    public PartialDate resolve(String sentence, ArticleDate articleDate, EventStatus status) {
+        String normalized = MatchingText.normalize(sentence);
+        String folded = FrenchText.foldNormalized(normalized);
+        Reference reference = new Reference(articleDate.date(), status == EventStatus.PLANNED);
+        PartialDate chosen = null;
+        for (DateExpressions.Found found : expressions.find(folded, normalized)) {
+            if (OtherClauses.isOther(folded, found.start())) {
+                continue;
+            }
+            PartialDate date = found.resolve(reference);
+            if (date == null) {
+                continue;
+            }
+            if (!reference.planned()) {
+                return date;
+            }
+            if (chosen == null || date.compareTo(chosen) > 0) {
+                chosen = date;
+            }
+        }
+        return chosen != null ? chosen : reference.monthOrCoarser();
+    }
+
+    /** Whether the sentence says when something happened (used to prefer it as evidence). */
+    public boolean hasDateExpression(String sentence) {
+        String normalized = MatchingText.normalize(sentence);
+        String folded = FrenchText.foldNormalized(normalized);
+        List<DateExpressions.Found> found = expressions.find(folded, normalized);
+        for (DateExpressions.Found f : found) {
+            if (!OtherClauses.isOther(folded, f.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

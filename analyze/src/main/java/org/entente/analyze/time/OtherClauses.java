@@ -1,0 +1,56 @@
+package org.entente.analyze.time;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stretches of a sentence whose dates belong to another event: a date after {@code depuis},
+ * {@code depuis que}, {@code après le début de}, {@code jusqu'à} or {@code à partir de} marks the start
+ * or end of a period ({@code ... depuis que la Russie a lancé son offensive le 24 février}), never the
+ * date of the event the sentence reports. A stretch runs from its cue to the next comma, semicolon,
+ * colon, bracket or quotation mark, or to the end of the sentence.
+ */
+final class OtherClauses {
+
+    private static final Pattern CUE = Pattern.compile(
+        "\\b(?:depuis|apres\\s+le\\s+debut\\s+d|au\\s+debut\\s+(?:de\\s+la\\s+guerre|de\\s+l'invasion|de\\s+l'offensive|de\\s+l'operation|du\\s+conflit)"
+            + "|jusqu'|a\\s+partir\\s+d)");
+
+    private OtherClauses() {
+    }
+
+    /** Whether the span [start, end) of the folded sentence lies in such a stretch. */
+    static boolean isOther(String folded, int start) {
+        Matcher m = CUE.matcher(folded);
+        int from = 0;
+        while (m.find(from)) {
+            if (m.start() > start) {
+                return false;
+            }
+            int stop = clauseEnd(folded, m.end());
+            if (start < stop) {
+                return true;
+            }
+            from = stop;
+            if (from >= folded.length()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseEnd(String folded, int from) {
+        for (int i = from; i < folded.length(); i++) {
+            switch (folded.charAt(i)) {
+                case ',', ';', ':', '(', ')', '"', '.', '!', '?' -> {
+                    if (folded.charAt(i) == '.' && i + 1 < folded.length() && Character.isDigit(folded.charAt(i + 1))) {
+                        continue;
+                    }
+                    return i;
+                }
+                default -> { }
+            }
+        }
+        return folded.length();
+    }
+}

@@ -1,0 +1,345 @@
+package org.entente.analyze.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.ingest.DatePrecision;
+import org.entente.ingest.PartialDate;
+
+/**
+ * Reference events (invasions, leaders' birthdays, summits) and the phrases that point at them:
+ * {@code le jour du 69e anniversaire de Xi}, {@code un an après l'invasion de l'Ukraine},
+ * {@code en marge du sommet de l'OCS à Samarcande}. The data file's format is described in its header.
+ * Immutable once loaded, so one instance serves every thread.
+ */
+final class ReferenceCalendar {
+
+    static final String RESOURCE = "reference-events.txt";
+
+    enum Kind { BIRTHDAY, EVENT, OCCASION }
+
+    /** How the phrase places the text relative to the anchor. */
+    enum Cue {
+        /** the text reports something at the anchor, or after it */
+        AT,
+        /** the text is written before the anchor ({@code avant}, {@code à l'approche de}) */
+        BEFORE,
+        /** the day before the anchor ({@code à la veille de}) */
+        EVE
+    }
+
+    record Entry(PartialDate date, Kind kind, String label, List<List<String>> groups) {
+
+        /** Where the first group's earliest term starts in a padded token window, or -1 unless every group is there. */
+        int matchIn(String paddedWindow) {
+            int first = -1;
+            for (int g = 0; g < groups.size(); g++) {
+                int best = -1;
+                for (String term : groups.get(g)) {
+                    int at = paddedWindow.indexOf(term);
+                    if (at >= 0 && (best < 0 || at < best)) {
+                        best = at;
+                    }
+                }
+                if (best < 0) {
+                    return -1;
+                }
+                if (g == 0) {
+                    first = best;
+                }
+            }
+            return first;
+        }
+    }
+
+    /** A phrase found in a text: where it is, the date it points at, and how it places the text. */
+    record Anchor(int start, int end, PartialDate date, Cue cue, String label) {
+    }
+
+    private static final String OBJECT = "(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')";
+    // A window stops at punctuation that ends a noun phrase, so "anniversaire de Xi, Poutine ..." sees only "Xi".
+    private static final Pattern ANNIVERSARY = Pattern.compile(
+        "\\b(?:(\\d{1,3})\\s*(?:e|eme|ieme|er|re)|(" + FrenchText.ORDINAL_WORD_NAMES + "))\\s+anniversaire\\s+"
+            + OBJECT + "([^.;:!?()\",]{1,80})"
+            + "|\\b(\\d{1,3})\\s+ans\\s+" + OBJECT + "([^.;:!?()\",]{1,80})"
+            + "|\\b(\\d{1,3}|" + FrenchText.NUMBER_WORD_NAMES + ")\\s+ans?\\s+(?:jour pour jour\\s+)?apres\\s+"
+            + "(?:le\\s+debut\\s+" + OBJECT + ")?([^.;:!?()\",]{1,80})");
+    private static final Pattern OCCASION = Pattern.compile(
+        "\\b(?:lors|en\\s+marge|au\\s+cours|a\\s+l'occasion|a\\s+la\\s+veille|a\\s+l'approche|a\\s+l'issue|au\\s+terme)\\s+"
+            + OBJECT + "([^.;:!?()\"]{1,100})"
+            + "|\\b(?:pendant|peu\\s+avant|avant)\\s+(?:le\\s+|la\\s+|les\\s+|l')([^.;:!?()\"]{1,100})"
+            + "|\\b(?:au|aux|a\\s+la)\\s+((?:sommet|forum|jeux|defile|visite)[^.;:!?()\"]{1,100})");
+    private static final Pattern BEFORE_CUE = Pattern.compile("(?:\\bavant|\\bl'approche)\\s+\\S*\\s*\\S*\\s*$");
+    private static final Pattern EVE_CUE = Pattern.compile("\\bveille\\s+\\S*\\s*\\S*\\s*$");
+
+    private static volatile ReferenceCalendar standard;
+
+    private final List<Entry> entries;
+    // Every word that begins some term, to the entries using it: a window is checked only against the entries
+    // one of its words can start, not against the whole calendar.
+    private final Map<String, List<Entry>> byWord;
+
+    ReferenceCalendar(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, List<Entry>> index = new HashMap<>();
+        for (Entry entry : this.entries) {
+            for (List<String> group : entry.groups()) {
+                for (String term : group) {
+                    String word = term.strip().split(" ")[0];
+                    List<Entry> list = index.computeIfAbsent(word, w -> new ArrayList<>());
+                    if (!list.contains(entry)) {
+                        list.add(entry);
+                    }
+                }
+            }
+        }
+        this.byWord = Map.copyOf(index);
+    }
+
+    /** The built-in calendar, read from the class path once. */
+    static ReferenceCalendar standard() {
+        ReferenceCalendar calendar = standard;
+        if (calendar == null) {
+            synchronized (ReferenceCalendar.class) {
+                calendar = standard;
+                if (calendar == null) {
+                    calendar = load(ReferenceCalendar.class.getResourceAsStream(RESOURCE), RESOURCE);
+                    standard = calendar;
+                }
+            }
+        }
+        return calendar;
+    }
+
+    static ReferenceCalendar load(InputStream in, String name) {
+        if (in == null) {
+            throw new IllegalStateException("the reference calendar " + name + " is missing from the class path");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parse(reader.lines().toList(), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the reference calendar " + name, e);
+        }
+    }
+
+    static ReferenceCalendar parse(List<String> lines, String name) {
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\\|", -1);
+            if (fields.length != 4) {
+                throw new IllegalArgumentException(name + " line " + (i + 1) + ": expected 'date | kind | label | terms', was: " + line);
+            }
+            try {
+                PartialDate date = PartialDate.parse(fields[0]);
+                if (date.precision() == DatePrecision.YEAR) {
+                    throw new IllegalArgumentException("a reference event needs at least its month");
+                }
+                Kind kind = Kind.valueOf(fields[1].strip().toUpperCase(Locale.ROOT));
+                entries.add(new Entry(date, kind, fields[2].strip(), parseTerms(fields[3])));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + " line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return new ReferenceCalendar(entries);
+    }
+
+    private static List<List<String>> parseTerms(String field) {
+        List<List<String>> groups = new ArrayList<>();
+        for (String group : field.split("\\+")) {
+            List<String> terms = Arrays.stream(group.split("/"))
+                .map(t -> pad(FrenchText.fold(t)))
+                .filter(t -> !t.isBlank())
+                .toList();
+            if (terms.isEmpty()) {
+                throw new IllegalArgumentException("empty group of terms in '" + field.strip() + "'");
+            }
+            groups.add(terms);
+        }
+        return List.copyOf(groups);
+    }
+
+    /** Words separated by single spaces, with a space at both ends, so that containment means whole words. */
+    private static String pad(String folded) {
+        StringBuilder out = new StringBuilder(folded.length() + 2).append(' ');
+        boolean space = true;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        if (!space) {
+            out.append(' ');
+        }
+        return out.toString();
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    /** Every anchor phrase in a folded text (see {@link FrenchText#fold}), in text order. */
+    List<Anchor> find(String folded) {
+        List<Anchor> found = new ArrayList<>(2);
+        findAnniversaries(folded, null, found);
+        findOccasions(folded, null, found);
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    /**
+     * The same, looking only around the given cue words ({start, end} in the folded text): the caller has already
+     * found the words that can begin an anniversary phrase ({@code anniversaire}, {@code ans}) or an occasion
+     * ({@code lors}, {@code sommet}).
+     */
+    List<Anchor> find(String folded, List<int[]> anniversaryWords, List<int[]> occasionWords) {
+        List<Anchor> found = new ArrayList<>(2);
+        findAnniversaries(folded, anniversaryWords, found);
+        findOccasions(folded, occasionWords, found);
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private void findAnniversaries(String folded, List<int[]> words, List<Anchor> found) {
+        for (MatchResult m : around(ANNIVERSARY, folded, words)) {
+            int years;
+            String window;
+            boolean after = false;
+            if (m.group(3) != null) {
+                years = m.group(1) != null ? FrenchText.ordinal(m.group(1)) : FrenchText.ordinal(m.group(2));
+                window = m.group(3);
+            } else if (m.group(5) != null) {
+                years = FrenchText.ordinal(m.group(4));
+                window = m.group(5);
+            } else {
+                years = FrenchText.count(m.group(6));
+                window = m.group(7);
+                after = true;
+            }
+            if (years <= 0) {
+                continue;
+            }
+            boolean allowBirthdays = !after;
+            Entry entry = best(pad(window), allowBirthdays, false);
+            if (entry != null) {
+                PartialDate date = shiftYears(entry.date(), years);
+                found.add(new Anchor(m.start(), m.end(), date, after ? Cue.AT : cueBefore(folded, m.start()), entry.label()));
+            }
+        }
+    }
+
+    private void findOccasions(String folded, List<int[]> words, List<Anchor> found) {
+        for (MatchResult m : around(OCCASION, folded, words)) {
+            String window = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            Entry entry = best(pad(window), false, true);
+            if (entry != null) {
+                String cueText = folded.substring(m.start(), Math.min(m.end(), m.start() + 20));
+                Cue cue = cueText.contains("veille") ? Cue.EVE
+                    : cueText.startsWith("avant") || cueText.startsWith("peu avant") || cueText.contains("approche")
+                        ? Cue.BEFORE : Cue.AT;
+                found.add(new Anchor(m.start(), m.end(), entry.date(), cue, entry.label()));
+            }
+        }
+    }
+
+    private Entry best(String paddedWindow, boolean allowBirthdays, boolean occasionsOnly) {
+        Entry best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Entry entry : candidates(paddedWindow)) {
+            if (occasionsOnly && entry.kind() != Kind.OCCASION) {
+                continue;
+            }
+            if (!allowBirthdays && entry.kind() == Kind.BIRTHDAY) {
+                continue;
+            }
+            int at = entry.matchIn(paddedWindow);
+            if (at >= 0 && at < bestAt) {
+                best = entry;
+                bestAt = at;
+            }
+        }
+        return best;
+    }
+
+    /** Matches around the given words, or over the whole text when words is null. */
+    private static List<MatchResult> around(Pattern pattern, String folded, List<int[]> words) {
+        List<MatchResult> matches = new ArrayList<>(1);
+        if (words == null) {
+            Matcher m = pattern.matcher(folded);
+            while (m.find()) {
+                matches.add(m.toMatchResult());
+            }
+            return matches;
+        }
+        for (int[] word : words) {
+            Near.matches(pattern, folded, word[0], word[1], matches);
+        }
+        return matches;
+    }
+
+    /** The entries one of the window's words can start, in file order (which breaks ties). */
+    private List<Entry> candidates(String paddedWindow) {
+        List<Entry> found = null;
+        int n = paddedWindow.length();
+        int start = 1;
+        for (int i = 1; i < n; i++) {
+            if (paddedWindow.charAt(i) == ' ') {
+                List<Entry> hits = byWord.get(paddedWindow.substring(start, i));
+                if (hits != null) {
+                    if (found == null) {
+                        found = new ArrayList<>(hits);
+                    } else {
+                        for (Entry e : hits) {
+                            if (!found.contains(e)) {
+                                found.add(e);
+                            }
+                        }
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        if (found == null) {
+            return List.of();
+        }
+        found.sort(java.util.Comparator.comparingInt(entries::indexOf));
+        return found;
+    }
+
+    private static Cue cueBefore(String folded, int start) {
+        String before = folded.substring(Math.max(0, start - 40), start);
+        if (EVE_CUE.matcher(before).find()) {
+            return Cue.EVE;
+        }
+        return BEFORE_CUE.matcher(before).find() ? Cue.BEFORE : Cue.AT;
+    }
+
+    private static PartialDate shiftYears(PartialDate date, int years) {
+        int year = date.year() + years;
+        if (date.day() == 0) {
+            return new PartialDate(year, date.month(), 0);
+        }
+        int day = Math.min(date.day(), java.time.YearMonth.of(year, date.month()).lengthOfMonth());
+        return new PartialDate(year, date.month(), day);
+    }
+}

@@ -1,0 +1,119 @@
+package org.entente.analyze.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.analyze.extract.Fixture.mentionsOf;
+
+import org.entente.analyze.EventStatus;
+import org.entente.analyze.EventType;
+import org.entente.analyze.Mention;
+import org.junit.jupiter.api.Test;
+
+class EventTypeAndStatusTest {
+
+    @Test
+    void talksByTelephoneAreAContact() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine se sont entretenus par téléphone mardi."))
+            .singleElement().extracting(Mention::type).isEqualTo(EventType.CONTACT);
+    }
+
+    @Test
+    void talksWithoutRemoteMarkerAreAMeeting() {
+        assertThat(mentionsOf("Wang Yi s'est entretenu lundi avec Sergueï Lavrov dans la capitale russe."))
+            .singleElement().extracting(Mention::type).isEqualTo(EventType.MEETING);
+    }
+
+    @Test
+    void videoConferenceIsAContact() {
+        assertThat(mentionsOf("Le président chinois a tenu une visioconférence avec Vladimir Poutine."))
+            .singleElement().extracting(Mention::type).isEqualTo(EventType.CONTACT);
+    }
+
+    @Test
+    void congratulationMessageIsAContact() {
+        assertThat(mentionsOf("Vladimir Poutine a adressé un message de félicitations à Xi Jinping pour sa réélection."))
+            .singleElement().extracting(Mention::type).isEqualTo(EventType.CONTACT);
+    }
+
+    @Test
+    void participleWithoutAuxiliaryStillReportsAMeeting() {
+        assertThat(mentionsOf("Dimanche, Qin Gang rencontré à Pékin le vice-ministre russe Andreï Roudenko."))
+            .singleElement().satisfies(m -> {
+                assertThat(m.type()).isEqualTo(EventType.MEETING);
+                assertThat(m.status()).isEqualTo(EventStatus.OCCURRED);
+            });
+    }
+
+    @Test
+    void futureTenseIsPlanned() {
+        assertThat(mentionsOf("Vladimir Poutine se rendra en Chine en octobre."))
+            .singleElement().satisfies(m -> {
+                assertThat(m.status()).isEqualTo(EventStatus.PLANNED);
+                assertThat(m.date()).hasToString("2023-10");
+            });
+    }
+
+    @Test
+    void doitWithInfinitiveIsPlanned() {
+        assertThat(mentionsOf("Le chef de la diplomatie chinoise doit rencontrer Sergueï Lavrov à Moscou."))
+            .singleElement().extracting(Mention::status).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void vontWithInfinitiveIsPlanned() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine vont s'entretenir par téléphone."))
+            .singleElement().extracting(Mention::status).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void acceptedInvitationIsPlanned() {
+        assertThat(mentionsOf("Vladimir Poutine a accepté l'invitation de Xi Jinping à se rendre à Pékin au printemps."))
+            .singleElement().extracting(Mention::status).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void conditionalInReportedSpeechIsPlanned() {
+        assertThat(mentionsOf("Le Kremlin a annoncé que Vladimir Poutine se rendrait en Chine en mai."))
+            .singleElement().extracting(Mention::status).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void plannedMarkerInAnotherClauseDoesNotLeak() {
+        assertThat(mentionsOf("Wang Yi, qui doit ensuite partir pour l'Afrique, a rencontré jeudi Sergueï Lavrov."))
+            .singleElement().extracting(Mention::status).isEqualTo(EventStatus.OCCURRED);
+    }
+
+    @Test
+    void negatedMeetingIsDropped() {
+        assertThat(mentionsOf("Xi Jinping n'a pas rencontré Vladimir Poutine lors de ce sommet.")).isEmpty();
+    }
+
+    @Test
+    void negatedPlanIsDropped() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine ne prévoient pas de se rencontrer cette année.")).isEmpty();
+    }
+
+    @Test
+    void questionIsDropped() {
+        assertThat(mentionsOf("Xi Jinping rencontrera-t-il Vladimir Poutine cet automne ?")).isEmpty();
+    }
+
+    @Test
+    void possibilityIsDropped() {
+        assertThat(mentionsOf("Vladimir Poutine pourrait rencontrer Xi Jinping en marge du sommet.")).isEmpty();
+    }
+
+    @Test
+    void habitualMeetingsAreDropped() {
+        assertThat(mentionsOf("Les dirigeants chinois et russe se rencontrent régulièrement depuis dix ans.")).isEmpty();
+    }
+
+    @Test
+    void bareNounInAGenericPhraseIsNoEvent() {
+        assertThat(mentionsOf("Le ministre chinois a évoqué une année riche en rencontres avec Moscou.")).isEmpty();
+    }
+
+    @Test
+    void urgingIsNoCall() {
+        assertThat(mentionsOf("Xi Jinping a appelé la Russie à la retenue.")).isEmpty();
+    }
+}

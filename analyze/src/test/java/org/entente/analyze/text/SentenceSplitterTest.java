@@ -1,0 +1,52 @@
+package org.entente.analyze.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> texts(String article) {
+        return splitter.split(article).stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void lineBreakEndsAHeadlineWithoutFullStop() {
+        assertThat(texts("Pékin et Moscou resserrent les rangs\nLe président chinois a reçu son invité lundi."))
+            .containsExactly("Pékin et Moscou resserrent les rangs", "Le président chinois a reçu son invité lundi.");
+    }
+
+    @Test
+    void abbreviatedTitleDoesNotEndTheSentence() {
+        assertThat(texts("M. Wang a salué la visite de son hôte. Il repartira demain."))
+            .containsExactly("M. Wang a salué la visite de son hôte.", "Il repartira demain.");
+    }
+
+    @Test
+    void sentencesAreNumberedFromOneWithTheHeadline() {
+        List<Sentence> sentences = splitter.split("Titre\n\nPremière phrase du corps. Deuxième phrase du corps.");
+
+        assertThat(sentences).extracting(Sentence::index).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void blankLineStartsANewParagraph() {
+        List<Sentence> sentences = splitter.split("Titre\n\nUn paragraphe.\n\nUn autre paragraphe.");
+
+        assertThat(sentences).extracting(Sentence::paragraph).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void quotationFollowedBySpeakerStaysOneSentence() {
+        assertThat(texts("« Nous avancerons ensemble », a déclaré le ministre chinois."))
+            .containsExactly("« Nous avancerons ensemble », a déclaré le ministre chinois.");
+    }
+
+    @Test
+    void emptyTextHasNoSentence() {
+        assertThat(splitter.split("  \n\n ")).isEmpty();
+    }
+}

@@ -1,0 +1,112 @@
+package org.entente.analyze.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.entente.ingest.Article;
+import org.entente.ingest.ArticleDate;
+import org.entente.ingest.DatePrecision;
+import org.entente.ingest.DateSource;
+import org.entente.ingest.PartialDate;
+import org.junit.jupiter.api.Test;
+
+class ArticleDatingTest {
+
+    private static final ArticleDating DATING = ArticleDating.standard();
+
+    private static Article article(String text, ArticleDate published) {
+        return new Article("a1", "a1.txt", "", text, published, "", "", "0");
+    }
+
+    private static ArticleDate infer(String text) {
+        return DATING.date(article(text, ArticleDate.UNDATED));
+    }
+
+    private static String seed(String name) throws IOException {
+        try (InputStream in = ArticleDatingTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void dateFromIngestIsKeptAsItIs() {
+        ArticleDate header = ArticleDate.of(PartialDate.parse("2023-06"), DateSource.HEADER);
+        assertThat(DATING.date(article("Le 21 mars 2023, Xi était à Moscou.", header))).isSameAs(header);
+    }
+
+    @Test
+    void explicitFullDateInTheTextDatesTheArticle() {
+        ArticleDate date = infer("Xi Jinping est arrivé à Moscou.\nLe 21 mars 2023, il a été reçu au Kremlin par Vladimir Poutine.");
+        assertThat(date.source()).isEqualTo(DateSource.INFERRED);
+        assertThat(date.date()).hasToString("2023-03-21");
+    }
+
+    @Test
+    void latestPastDateOfTheTextDatesTheArticle() {
+        ArticleDate date = infer("Les deux hommes s'étaient vus le 4 février 2022 à Pékin. Ils se sont reparlé le 1er juillet 2023 par téléphone.");
+        assertThat(date.date()).hasToString("2023-07-01");
+    }
+
+    @Test
+    void dateInAFutureSentenceDoesNotDateTheArticle() {
+        ArticleDate date = infer("Le 20 mars 2023, Xi a atterri à Moscou. Poutine se rendra en Chine le 17 octobre 2023.");
+        assertThat(date.date()).hasToString("2023-03-20");
+    }
+
+    @Test
+    void leaderBirthdayAnniversaryDatesTheArticleToThatDay() {
+        ArticleDate date = infer("Les deux présidents se sont parlé au téléphone le jour du 70e anniversaire de Poutine.");
+        assertThat(date.date()).hasToString("2022-10-07");
+        assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void beforeAnAnniversaryDatesTheArticleToTheMonthOfThatAnniversary() {
+        ArticleDate date = infer("Moscou et Pékin affichent leur entente avant le deuxième anniversaire de l'invasion de l'Ukraine.");
+        assertThat(date.date()).hasToString("2024-02");
+        assertThat(date.precision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    @Test
+    void anniversaryInAFutureSentenceIsABoundFromAbove() {
+        ArticleDate date = infer("La Chine présentera son plan vendredi, le premier anniversaire de l'invasion russe de l'Ukraine.");
+        assertThat(date.date()).hasToString("2023-02");
+    }
+
+    @Test
+    void yearsAfterAReferenceEventDateTheArticle() {
+        assertThat(infer("Un an après l'invasion de l'Ukraine, Wang Yi est reçu au Kremlin.").date()).hasToString("2023-02-24");
+    }
+
+    @Test
+    void summitNamedAsTheOccasionDatesTheArticleToItsMonth() {
+        assertThat(infer("En marge du sommet des BRICS à Kazan, Xi et Poutine ont tenu des pourparlers.").date()).hasToString("2024-10");
+    }
+
+    @Test
+    void textWithoutAnyAnchorLeavesTheArticleUndated() {
+        ArticleDate date = infer("Mercredi, Xi a appelé Poutine. Les deux hommes se sont parlé le 24 février, puis en mars.");
+        assertThat(date).isEqualTo(ArticleDate.UNDATED);
+    }
+
+    @Test
+    void bareYearDoesNotDateTheArticle() {
+        assertThat(infer("Les deux pays ont signé un traité en 2001.")).isEqualTo(ArticleDate.UNDATED);
+    }
+
+    @Test
+    void sample003IsDatedByXisBirthday() throws IOException {
+        ArticleDate date = infer(seed("003_4cef1a2b3bdb8dbb.txt"));
+        assertThat(date.source()).isEqualTo(DateSource.INFERRED);
+        assertThat(date.date().yearMonth()).hasValueSatisfying(m -> assertThat(m).hasToString("2022-06"));
+    }
+
+    @Test
+    void sample004IsDatedByTheFirstAnniversaryOfTheInvasion() throws IOException {
+        ArticleDate date = infer(seed("004_819da2d20cfd9753.txt"));
+        assertThat(date.source()).isEqualTo(DateSource.INFERRED);
+        assertThat(date.date()).hasToString("2023-02");
+    }
+}
