@@ -37,11 +37,11 @@ public class ArticleStore {
         Article a = stored.article();
         String expectedKey = a == null ? null : Hashes.sha256(a.contentHash() + "|" + a.published().value().map(PartialDate::toString).orElse("")
             + "|" + a.published().source() + "|" + analysisFingerprint);
-        Optional<String> previousKey = jdbc.sql("select expected_key from entente_article where article_id = ?")
-            .param(stored.id()).query(String.class).optional();
-        boolean exists = jdbc.sql("select count(*) from entente_article where article_id = ?")
-            .param(stored.id()).query(Integer.class).single() > 0;
-        if (!exists) {
+        // One look-up tells both whether the row exists and which analysis it holds.
+        List<String> previous = jdbc.sql("select coalesce(expected_key, '') from entente_article where article_id = ?")
+            .param(stored.id()).query(String.class).list();
+        Optional<String> previousKey = previous.stream().findFirst().filter(k -> !k.isEmpty());
+        if (previous.isEmpty()) {
             jdbc.sql("""
                 insert into entente_article (article_id, file_path, title, body, published, date_source, source, url,
                     content_hash, reason, seen_run, expected_key)
@@ -135,8 +135,11 @@ public class ArticleStore {
                 select a.article_id, a.file_path, a.title, a.reason,
                        coalesce(a.final_published, a.published) as published,
                        coalesce(a.final_date_source, a.date_source) as date_source,
-                       (select count(*) from entente_mention m where m.article_id = a.article_id) as mentions
-                from entente_article a order by a.article_id""")
+                       coalesce(m.mentions, 0) as mentions
+                from entente_article a
+                left join (select article_id, count(*) as mentions from entente_mention group by article_id) m
+                       on m.article_id = a.article_id
+                order by a.article_id""")
             .query((rs, n) -> {
                 String reason = rs.getString("reason");
                 String published = rs.getString("published");

@@ -8,6 +8,7 @@ import org.entente.analyze.EventStatus;
 import org.entente.analyze.EventType;
 import org.entente.analyze.Mention;
 import org.entente.ingest.PartialDate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,24 +17,25 @@ import org.springframework.stereotype.Repository;
 public class EventStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public EventStore(JdbcClient jdbc) {
+    public EventStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public void replaceAll(List<Event> events) {
         jdbc.sql("delete from entente_event").update();
-        for (Event e : events) {
-            jdbc.sql("""
+        // One batch, not one statement per event: a year of news makes tens of thousands.
+        batch.batchUpdate("""
                 insert into entente_event (event_id, type, status, event_date, country_a, country_b, participants_a,
                     participants_b, direction, location, mention_count, articles, evidence, correction)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.id(), e.type().name(), e.status().name(), e.date() == null ? null : e.date().toString(),
-                    e.countryA(), e.countryB(), String.join(";", e.participantsA()), String.join(";", e.participantsB()),
-                    e.direction() == null ? null : e.direction().name(), e.location(), e.mentions().size(),
-                    String.join(";", e.articles()), e.evidence(), e.correction())
-                .update();
-        }
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            events.stream().map(e -> new Object[] {e.id(), e.type().name(), e.status().name(),
+                e.date() == null ? null : e.date().toString(), e.countryA(), e.countryB(),
+                String.join(";", e.participantsA()), String.join(";", e.participantsB()),
+                e.direction() == null ? null : e.direction().name(), e.location(), e.mentions().size(),
+                String.join(";", e.articles()), e.evidence(), e.correction()}).toList());
     }
 
     /** Every event with the mentions merged into it, by event id. */

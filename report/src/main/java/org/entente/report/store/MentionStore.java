@@ -13,6 +13,7 @@ import org.entente.analyze.EventStatus;
 import org.entente.analyze.EventType;
 import org.entente.analyze.Mention;
 import org.entente.ingest.PartialDate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,26 +22,31 @@ import org.springframework.stereotype.Repository;
 public class MentionStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public MentionStore(JdbcClient jdbc) {
+    public MentionStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Replaces an article's mentions, so that analysing it again never duplicates a row. */
     public void replace(String articleId, List<Mention> mentions) {
         jdbc.sql("delete from entente_mention where article_id = ?").param(articleId).update();
+        if (mentions.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(mentions.size());
         int seq = 0;
         for (Mention m : mentions) {
-            jdbc.sql("""
-                insert into entente_mention (article_id, seq, sentence, type, status, event_date, participants_a,
-                    participants_b, direction, occasion, location, text)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(articleId, ++seq, m.sentence(), m.type().name(), m.status().name(),
-                    m.date() == null ? null : m.date().toString(), String.join(";", m.participantsA()),
-                    String.join(";", m.participantsB()), m.direction() == null ? null : m.direction().name(),
-                    m.occasion(), m.location(), m.text())
-                .update();
+            rows.add(new Object[] {articleId, ++seq, m.sentence(), m.type().name(), m.status().name(),
+                m.date() == null ? null : m.date().toString(), String.join(";", m.participantsA()),
+                String.join(";", m.participantsB()), m.direction() == null ? null : m.direction().name(),
+                m.occasion(), m.location(), m.text()});
         }
+        batch.batchUpdate("""
+            insert into entente_mention (article_id, seq, sentence, type, status, event_date, participants_a,
+                participants_b, direction, occasion, location, text)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /** Every mention, in article and sentence order, for merging. */
@@ -58,13 +64,14 @@ public class MentionStore {
             e.mentions().forEach(m -> eventOf.put(m, e.id()));
         }
         jdbc.sql("update entente_mention set event_id = null").update();
+        List<Object[]> rows = new ArrayList<>();
         for (StoredMention row : stored()) {
             String id = eventOf.get(row.mention());
             if (id != null) {
-                jdbc.sql("update entente_mention set event_id = ? where article_id = ? and seq = ?")
-                    .params(id, row.mention().article(), row.seq()).update();
+                rows.add(new Object[] {id, row.mention().article(), row.seq()});
             }
         }
+        batch.batchUpdate("update entente_mention set event_id = ? where article_id = ? and seq = ?", rows);
     }
 
     /** The mentions of each event, by event id, in article and sentence order. */

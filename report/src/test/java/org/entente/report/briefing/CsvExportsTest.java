@@ -44,7 +44,7 @@ class CsvExportsTest {
         assertThat(firstLine(files.get(1))).isEqualTo("article,sentence,type,status,date,date_precision,month,"
             + "participants_a,participants_b,direction,event_id,text");
         assertThat(firstLine(files.get(2))).isEqualTo("event_id,type,status,date,date_precision,month,country_a,"
-            + "country_b,participants_a,participants_b,direction,location,mentions,articles,evidence");
+            + "country_b,participants_a,participants_b,direction,location,mentions,articles,evidence,correction");
         assertThat(firstLine(files.get(3))).isEqualTo("month,contacts,meetings,shared_positions,total,planned,articles");
     }
 
