@@ -197,7 +197,8 @@ final class EventRule {
             List<Cue> anaphors = Anaphors.both(r, segStart, segEnd);
             boolean strong = anaphors.stream().anyMatch(Anaphors::strong);
             // "leur dernier entretien" beside one named side may be with anyone; only "les deux ..." reaches back
-            if (strong || (!anaphors.isEmpty() && r.actors().isEmpty())) {
+            boolean noActorButPlaces = r.actors().stream().allMatch(a -> a.kind() == ActorKind.PLACE);
+            if (strong || (!anaphors.isEmpty() && noActorButPlaces)) {
                 anaphora = Draft.Anaphora.BOTH;
             } else if (!r.cuesIn(CueKind.PRONOUN, segStart, segEnd).isEmpty()) {
                 anaphora = Draft.Anaphora.PERSON;
@@ -246,9 +247,7 @@ final class EventRule {
         Matcher m = LOCATION.matcher(r.folded());
         m.region(trigger.end(), end);
         if (m.find() && Words.between(r.folded(), trigger.end(), m.start()) <= 6) {
-            return r.sentence().text().length() == r.folded().length()
-                ? r.sentence().text().substring(m.start(1), m.end(1))
-                : m.group(1);
+            return r.sentence().normalized().substring(m.start(1), m.end(1));
         }
         return "";
     }

@@ -110,7 +110,8 @@ public final class MentionExtractor {
                 return new Participants(p.hasA() ? p.a() : passage.a(), p.hasB() ? p.b() : passage.b(), true, true);
             }
         }
-        if (d.anaphora() == Draft.Anaphora.PERSON) {
+        if (d.anaphora() != Draft.Anaphora.NONE && (p.hasA() || p.hasB())) {
+            // "il a été reçu par Vladimir Poutine": the missing side is the person the passage just named
             return p.plus(memory.lastPerson(sentence, !p.hasA()));
         }
         return p;

@@ -22,6 +22,10 @@ final class PositionRule {
 
     private static final int TARGET_WINDOW = 15;
     private static final int MUTUAL_NEAR = 3;
+    private static final int COMMITMENT_WINDOW = 12;
+    /** Verbs that take a stance by themselves ("les deux dirigeants ont dénoncé ..."), with no need of a word on their ties. */
+    private static final java.util.regex.Pattern STANCE_VERB = java.util.regex.Pattern.compile(
+        "(?i)^(?:denonc|condamn|rejet|critiqu|s'\\s*oppos|oppos)");
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
         "(?i)\\s*(?:,\\s*)?et\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?");
 
@@ -84,7 +88,8 @@ final class PositionRule {
                 continue;
             }
             ActorRef target = null;
-            for (ActorRef a : r.actorsIn(cue.end(), to)) {
+            // the target may begin inside the cue ("a salué l'initiative chinoise")
+            for (ActorRef a : r.actorsIn(cue.start() + 1, to)) {
                 if (Words.between(f, cue.end(), a.start()) <= TARGET_WINDOW) {
                     target = a;
                 }
@@ -111,15 +116,26 @@ final class PositionRule {
     }
 
     /**
-     * Working with the other side is a stance when it is said (reported speech) or promised
+     * Working with or standing beside the other side is a stance when it is said (reported or quoted speech) or promised
      * ({@code disposée à travailler avec}); "le Kremlin a cherché à approfondir ses liens" reports an effort.
      */
     private static boolean stated(SentenceReading r, Cue cue, int segmentStart) {
-        if (r.segments().isReported(r.segments().segmentAt(cue.start()))) {
+        if (r.segments().isReported(r.segments().segmentAt(cue.start())) || insideQuotation(r.folded(), cue.start())) {
             return true;
         }
-        int from = Math.max(segmentStart, Words.back(r.folded(), cue.start(), 8, segmentStart));
+        int from = Math.max(segmentStart, Words.back(r.folded(), cue.start(), COMMITMENT_WINDOW, segmentStart));
         return !r.cuesIn(CueKind.COMMITMENT, from, cue.start()).isEmpty();
+    }
+
+    /** Direct speech: an odd number of quotation marks before the offset. */
+    private static boolean insideQuotation(String folded, int offset) {
+        int quotes = 0;
+        for (int i = 0; i < offset; i++) {
+            if (folded.charAt(i) == '"') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
     }
 
     private Optional<Draft> joint(SentenceReading r, int from, int to) {
@@ -144,7 +160,7 @@ final class PositionRule {
             int end = r.folded().length();
             boolean bearsOnRelations = !r.cuesIn(CueKind.RELATION, cue.end(), end).isEmpty()
                 || !r.cuesIn(CueKind.MUTUAL, cue.end(), end).isEmpty();
-            if (!bearsOnRelations) {
+            if (!bearsOnRelations && !STANCE_VERB.matcher(cue.text()).find()) {
                 continue;
             }
             Optional<EventStatus> status = StatusRule.ofPosition(r, cue);

@@ -20,6 +20,8 @@ final class Cluster {
     final TreeSet<String> participantsA = new TreeSet<>();
     final TreeSet<String> participantsB = new TreeSet<>();
     final List<Mention> mentions = new ArrayList<>();
+    private final java.util.Set<String> articles = new java.util.HashSet<>();
+    private Mention earliest;
 
     /**
      * @param date the date the mention is merged by: its own, or for a statement tied to a merged contact
@@ -36,6 +38,10 @@ final class Cluster {
 
     void add(Mention mention, PartialDate mentionDate) {
         mentions.add(mention);
+        articles.add(mention.article());
+        if (earliest == null || MentionOrder.CANONICAL.compare(mention, earliest) < 0) {
+            earliest = mention;
+        }
         participantsA.addAll(mention.participantsA());
         participantsB.addAll(mention.participantsB());
         date = Compatibility.finer(date, mentionDate);
@@ -43,21 +49,10 @@ final class Cluster {
 
     /** The first mention in article and sentence order: it names the event's identity. */
     Mention earliest() {
-        Mention earliest = mentions.get(0);
-        for (Mention m : mentions) {
-            if (MentionOrder.CANONICAL.compare(m, earliest) < 0) {
-                earliest = m;
-            }
-        }
         return earliest;
     }
 
     boolean hasArticle(String article) {
-        for (Mention m : mentions) {
-            if (m.article().equals(article)) {
-                return true;
-            }
-        }
-        return false;
+        return articles.contains(article);
     }
 }

@@ -1,7 +1,6 @@
 package org.entente.analyze.merge;
 
 import java.util.Collection;
-import java.util.Set;
 import org.entente.ingest.PartialDate;
 
 /** The codebook's tests for two reports being the same event: dates and participants. */
@@ -47,8 +46,13 @@ final class Compatibility {
         if (a.isEmpty() || b.isEmpty()) {
             return true;
         }
-        Set<String> small = Set.copyOf(a.size() <= b.size() ? a : b);
-        Collection<String> large = a.size() <= b.size() ? b : a;
-        return large.containsAll(small);
+        Collection<String> small = a.size() <= b.size() ? a : b;
+        Collection<String> large = small == a ? b : a;
+        for (String person : small) {
+            if (!large.contains(person)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import org.entente.analyze.Event;
 import org.entente.analyze.EventType;
 import org.entente.analyze.Mention;
 import org.entente.analyze.time.EventDates;
+import org.entente.ingest.DatePrecision;
 import org.entente.ingest.PartialDate;
 
 /**
@@ -30,10 +32,10 @@ import org.entente.ingest.PartialDate;
 public final class EventMerger {
 
     private static final Comparator<PartialDate> DATE_ORDER = Comparator.nullsLast(Comparator.naturalOrder());
-    // Precise mentions found the events; vaguer ones then join them rather than the other way round.
+    // After the precision of their dates (see cluster), mentions naming more persons found the events first,
+    // so that vaguer ones join them rather than the other way round.
     private static final Comparator<Mention> FOUNDING_ORDER = Comparator
-        .comparingInt((Mention m) -> m.date() == null ? 3 : m.date().precision().ordinal())
-        .thenComparing(m -> -(m.participantsA().size() + m.participantsB().size()))
+        .comparingInt((Mention m) -> -(m.participantsA().size() + m.participantsB().size()))
         .thenComparing(MentionOrder.CANONICAL);
 
     private final Dyad dyad;
@@ -89,28 +91,112 @@ public final class EventMerger {
     /**
      * Gathers mentions into events. A statement tied to a merged contact or meeting is dated by that event
      * (it was made there), so two outlets that date the same meeting differently still agree on its statements.
+     * Events are kept in buckets by what must be equal and by month or year, so a mention is compared only
+     * with the events it could join, and merging a large corpus stays close to linear.
      */
     private List<Cluster> cluster(List<Mention> mentions, Function<Mention, String> occasionOf,
                                   Function<Mention, PartialDate> dateOf) {
+        Map<Mention, PartialDate> dates = new IdentityHashMap<>();
+        for (Mention m : mentions) {
+            dates.put(m, dateOf.apply(m));
+        }
         List<Mention> order = new ArrayList<>(mentions);
-        order.sort(FOUNDING_ORDER);
+        order.sort(Comparator.comparingInt((Mention m) -> precisionRank(dates.get(m))).thenComparing(FOUNDING_ORDER));
         List<Cluster> clusters = new ArrayList<>();
+        Map<String, Bucket> buckets = new HashMap<>();
         for (Mention m : order) {
             String occasion = occasionOf.apply(m);
-            PartialDate date = dateOf.apply(m);
+            PartialDate date = dates.get(m);
+            String key = m.type() + "|" + m.status() + "|" + m.direction() + "|" + occasion + "|";
             Cluster target = null;
-            for (Cluster c : clusters) {
-                if (fits(c, m, occasion, date) && (target == null || better(c, target, m))) {
-                    target = c;
+            for (String name : lookIn(key, date, m, occasion)) {
+                Bucket bucket = buckets.get(name);
+                if (bucket == null) {
+                    continue;
+                }
+                for (Cluster c : bucket.byDate()) {
+                    // Buckets are in date order and the earliest compatible event wins: nothing later can beat it.
+                    if (target != null && DATE_ORDER.compare(c.date, target.date) > 0) {
+                        break;
+                    }
+                    if (fits(c, m, occasion, date) && (target == null || better(c, target, m))) {
+                        target = c;
+                    }
                 }
             }
             if (target == null) {
-                clusters.add(new Cluster(m, occasion, date));
+                Cluster founded = new Cluster(m, occasion, date);
+                clusters.add(founded);
+                for (String name : fileUnder(key, date, m, occasion)) {
+                    buckets.computeIfAbsent(name, b -> new Bucket()).add(founded);
+                }
             } else {
                 target.add(m, date);
             }
         }
         return clusters;
+    }
+
+    /** Events that share a bucket, sorted by date (then first report) when next read after a change. */
+    private static final class Bucket {
+        private static final Comparator<Cluster> ORDER = Comparator.comparing((Cluster c) -> c.date, DATE_ORDER)
+            .thenComparing(Cluster::earliest, MentionOrder.CANONICAL);
+        private final List<Cluster> clusters = new ArrayList<>();
+        private boolean sorted = true;
+
+        void add(Cluster cluster) {
+            clusters.add(cluster);
+            sorted = false;
+        }
+
+        List<Cluster> byDate() {
+            if (!sorted) {
+                clusters.sort(ORDER);
+                sorted = true;
+            }
+            return clusters;
+        }
+    }
+
+    private static int precisionRank(PartialDate date) {
+        return date == null ? DatePrecision.NONE.ordinal() : date.precision().ordinal();
+    }
+
+    /**
+     * The buckets an event founded with this date is filed under: its year, its month and its day (or the
+     * marker of a month- or year-precise date), so that each kind of mention finds exactly the events whose
+     * dates can contain or be contained in its own.
+     */
+    private static List<String> fileUnder(String key, PartialDate date, Mention m, String occasion) {
+        if (date == null) {
+            return List.of(undatedBucket(key, m, occasion));
+        }
+        String year = key + date.year();
+        if (date.month() == 0) {
+            return List.of(year, year + "-y");
+        }
+        String month = year + "-" + date.month();
+        return List.of(year, month, date.day() == 0 ? month + "-m" : month + "-" + date.day());
+    }
+
+    /** The buckets holding every event a mention with this date could be compatible with. */
+    private static List<String> lookIn(String key, PartialDate date, Mention m, String occasion) {
+        if (date == null) {
+            return List.of(undatedBucket(key, m, occasion));
+        }
+        String year = key + date.year();
+        if (date.month() == 0) {
+            return List.of(year);
+        }
+        String month = year + "-" + date.month();
+        if (date.day() == 0) {
+            return List.of(month, year + "-y");
+        }
+        return List.of(month + "-" + date.day(), month + "-m", year + "-y");
+    }
+
+    private static String undatedBucket(String key, Mention m, String occasion) {
+        return key + "undated|" + (occasion.startsWith("event:") ? "" : m.article());
     }
 
     private static boolean fits(Cluster c, Mention m, String occasion, PartialDate date) {

@@ -28,6 +28,9 @@ public final class PhraseIndex<T> {
     private int entries;
 
     private final Map<String, List<Entry<T>>> byKey = new HashMap<>();
+    /** The same lists for keys of two ASCII characters, looked up without building a key string. */
+    @SuppressWarnings("unchecked")
+    private final List<Entry<T>>[] ascii = new List[128 * 128];
     private final List<Entry<T>> unkeyed = new ArrayList<>();
 
     /** Files a compiled phrase; {@code phrase} is its folded source text, which gives its key. */
@@ -37,7 +40,11 @@ public final class PhraseIndex<T> {
         if (key == null) {
             unkeyed.add(entry);
         } else {
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+            List<Entry<T>> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            list.add(entry);
+            if (key.length() == 2 && key.charAt(0) < 128 && key.charAt(1) < 128) {
+                ascii[key.charAt(0) * 128 + key.charAt(1)] = list;
+            }
         }
     }
 
@@ -54,7 +61,7 @@ public final class PhraseIndex<T> {
             if (!isWordStart(text, i)) {
                 continue;
             }
-            List<Entry<T>> candidates = byKey.get(keyAt(text, i));
+            List<Entry<T>> candidates = candidatesAt(text, i);
             if (candidates == null && unkeyed.isEmpty()) {
                 continue;
             }
@@ -85,6 +92,18 @@ public final class PhraseIndex<T> {
         if (m.lookingAt() && m.end() > at) {
             hits.add(new Hit<>(at, m.end(), e.value()));
         }
+    }
+
+    private List<Entry<T>> candidatesAt(String text, int i) {
+        if (i + 1 < text.length()) {
+            char first = Character.toLowerCase(text.charAt(i));
+            char next = text.charAt(i + 1);
+            char second = Character.isWhitespace(next) ? ' ' : Character.toLowerCase(next);
+            if (first < 128 && second < 128) {
+                return ascii[first * 128 + second];
+            }
+        }
+        return byKey.get(keyAt(text, i));
     }
 
     private static boolean isWordStart(String text, int i) {

@@ -95,4 +95,29 @@ class ParticipantsTest {
     void partnerOutsideTheDyadMakesNoEventWithTheOtherSide() {
         assertThat(mentionsOf("Xi Jinping a rencontré Joe Biden à Lima, puis a évoqué la Russie.")).isEmpty();
     }
+
+    @Test
+    void passiveReceptionWithPronounTakesThePersonOfThePreviousSentence() {
+        assertThat(mentionsOf("Wang Yi est arrivé lundi en Russie.\n\nMardi, il a été reçu par Vladimir Poutine au Kremlin."))
+            .filteredOn(m -> m.sentence() == 2)
+            .singleElement().satisfies(m -> {
+                assertThat(m.participantsA()).containsExactly("Wang Yi");
+                assertThat(m.participantsB()).containsExactly("Vladimir Poutine");
+            });
+    }
+
+    @Test
+    void theyInASentenceWithoutActorsAreBothSidesOfThePassage() {
+        assertThat(mentionsOf("Sergueï Lavrov et Wang Yi ne se sont pas parlé depuis janvier.\n\nIls devraient se rencontrer en avril."))
+            .singleElement().satisfies(m -> {
+                assertThat(m.participantsA()).containsExactly("Wang Yi");
+                assertThat(m.participantsB()).containsExactly("Sergueï Lavrov");
+            });
+    }
+
+    @Test
+    void cityOfAMeetingIsItsLocationWithItsAccents() {
+        assertThat(mentionsOf("Wang Yi a rencontré Sergueï Lavrov à Saint-Pétersbourg."))
+            .singleElement().extracting(Mention::location).isEqualTo("Saint-Pétersbourg");
+    }
 }

@@ -107,4 +107,27 @@ class SharedPositionTest {
         assertThat(mentionsOf("La Chine soutient la Russie, a répété la porte-parole chinoise."))
             .singleElement().extracting(Mention::occasion).isNull();
     }
+
+    @Test
+    void bothSidesDenouncingAThirdPartyIsJoint() {
+        assertThat(directions("À Pékin, Xi Jinping et Vladimir Poutine ont dénoncé les sanctions occidentales."))
+            .containsExactly(Direction.JOINT);
+    }
+
+    @Test
+    void bothSidesMerelyDiscussingIsNoPosition() {
+        assertThat(directions("Les deux dirigeants ont évoqué la situation au Proche-Orient lors de leur appel téléphonique."))
+            .isEmpty();
+    }
+
+    @Test
+    void standingBesideTheOtherSideAtAParadeIsNoStance() {
+        assertThat(directions("Vladimir Poutine a assisté au défilé de Pékin aux côtés de Xi Jinping.")).isEmpty();
+    }
+
+    @Test
+    void sayingOneStandsBesideTheOtherSideIsAStance() {
+        assertThat(directions("« Nous serons toujours prêts à agir aux côtés de la Russie », a affirmé Wang Yi."))
+            .containsExactly(Direction.A_TO_B);
+    }
 }
