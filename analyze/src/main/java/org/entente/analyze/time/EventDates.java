@@ -13,6 +13,10 @@ import org.entente.ingest.PartialDate;
 public final class EventDates {
 
     private static volatile EventDates standard;
+    // "a déclaré mercredi", "ont annoncé hier": right after a past verb, an expression dates the announcement,
+    // not the planned event it announces.
+    private static final java.util.regex.Pattern ANNOUNCED = java.util.regex.Pattern.compile(
+        "\\b(?:a|ont|avait|avaient)\\s+\\p{L}+\\s+$");
 
     private final DateExpressions expressions;
 
@@ -38,7 +42,8 @@ public final class EventDates {
     /**
      * The date of the event the sentence reports. An occurred event takes the first date expression of the
      * sentence that can be resolved; a planned one the latest it resolves to (the announcement comes first,
-     * the planned date after). Expressions in another clause ({@code depuis ...}) are skipped. With no
+     * the planned date after), skipping a relative expression right after a past verb ({@code a déclaré
+     * mercredi}), which dates the announcement. Expressions in another clause ({@code depuis ...}) are skipped. With no
      * expression: the article's date, no finer than its month. Null when neither the text nor the article dates it.
      *
      * @param sentence    the sentence as written (not normalised)
@@ -54,6 +59,9 @@ public final class EventDates {
             if (OtherClauses.isOther(folded, found.start())) {
                 continue;
             }
+            if (reference.planned() && !found.absolute() && announcement(normalized, found.start())) {
+                continue;
+            }
             PartialDate date = found.resolve(reference);
             if (date == null) {
                 continue;
@@ -66,6 +74,12 @@ public final class EventDates {
             }
         }
         return chosen != null ? chosen : reference.monthOrCoarser();
+    }
+
+    /** Checked on the unfolded text, where the verb {@code a} is not the preposition {@code à}. */
+    private static boolean announcement(String normalized, int start) {
+        String before = normalized.substring(Math.max(0, start - 30), start).toLowerCase(java.util.Locale.ROOT);
+        return ANNOUNCED.matcher(before).find();
     }
 
     /** Whether the sentence says when something happened (used to prefer it as evidence). */

@@ -77,6 +77,14 @@ class EventDatesTest {
     }
 
     @Test
+    void weekdayOfTheAnnouncementDoesNotDateThePlannedEvent() {
+        assertThat(planned("Le Kremlin a annoncé mercredi que Poutine se rendrait en Chine.", WEDNESDAY_22_MARCH_2023))
+            .isEqualTo("2023-03");
+        assertThat(planned("Le Kremlin a annoncé mercredi que Poutine se rendrait en Chine samedi.", WEDNESDAY_22_MARCH_2023))
+            .isEqualTo("2023-03-25");
+    }
+
+    @Test
     void weekdayWithDernierIsStrictlyBeforeTheArticleDay() {
         assertThat(occurred("Mercredi dernier, les deux parties ont signé un accord.", WEDNESDAY_22_MARCH_2023))
             .isEqualTo("2023-03-15");
@@ -146,6 +154,17 @@ class EventDatesTest {
     void lastYearGivesTheYearBeforeAtYearPrecision() {
         assertThat(occurred("Xi a rencontré Poutine l'année dernière mais pas depuis.", dated("2023-02"))).isEqualTo("2022");
         assertThat(occurred("Les deux hommes s'étaient vus l'an dernier à Samarcande.", dated("2023-02"))).isEqualTo("2022");
+    }
+
+    @Test
+    void forwardRelativeExpressionsDateAPlannedEvent() {
+        assertThat(planned("Demain, Lavrov sera reçu à Pékin par Wang Yi.", dated("2023-03-31"))).isEqualTo("2023-04-01");
+        assertThat(planned("La semaine prochaine, une délégation chinoise se rendra à Moscou.", dated("2023-03-28")))
+            .isEqualTo("2023-04");
+        assertThat(planned("Le mois prochain, Xi doit s'entretenir avec Poutine par vidéo.", dated("2023-12-05")))
+            .isEqualTo("2024-01");
+        assertThat(planned("L'année prochaine, les deux présidents se retrouveront à Kazan.", MARCH_2023)).isEqualTo("2024");
+        assertThat(occurred("Cette année, Xi a déjà reçu deux fois son homologue russe.", MARCH_2023)).isEqualTo("2023");
     }
 
     @Test
