@@ -1,11 +1,15 @@
 package org.entente.analyze.time;
 
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.ingest.Article;
 import org.entente.ingest.ArticleDate;
 import org.entente.ingest.DateSource;
 import org.entente.ingest.MatchingText;
+import org.entente.ingest.read.Dateline;
 import org.entente.ingest.PartialDate;
 
 /**
@@ -27,6 +31,7 @@ public final class ArticleDating {
             + "|extra|ultra|mantra|cobra|chakra)\\b)\\p{L}{2,}(?:rait|raient|ront|ra)\\b"
             + "|\\b(?:va|vont|doit|doivent|devrait|devraient|prevu|prevue|prevus|prevues|prevoit|prevoient|prochain|prochaine)\\b");
     private static final int EARLIEST_YEAR = 1990;
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d/.-])");
 
     private final DateExpressions expressions;
 
@@ -54,8 +59,37 @@ public final class ArticleDating {
         if (article.published().isDated()) {
             return article.published();
         }
+        PartialDate dateline = datelineWithYearFromText(article.text());
+        if (dateline != null) {
+            return ArticleDate.of(dateline, DateSource.DATELINE);
+        }
         PartialDate inferred = infer(article.text());
         return inferred == null ? ArticleDate.UNDATED : ArticleDate.of(inferred, DateSource.INFERRED);
+    }
+
+    /**
+     * A dateline without a year ({@code SAINT-PETERSBOURG, 20 septembre (Reuters) -}) in an article
+     * with no header date takes its year from the text, as the codebook allows: the latest year the
+     * text names, since an article reports the past and announces the future around its own date.
+     * A text that names no year leaves the dateline unusable.
+     */
+    static PartialDate datelineWithYearFromText(String text) {
+        Optional<Dateline> dateline = Dateline.find(List.of(text.split("\n\s*\n", 5)));
+        if (dateline.isEmpty()) {
+            return null;
+        }
+        int year = dateline.get().year().orElse(0);
+        if (year == 0) {
+            Matcher m = YEAR.matcher(text);
+            while (m.find()) {
+                year = Math.max(year, Integer.parseInt(m.group()));
+            }
+        }
+        MonthDay day = dateline.get().day();
+        if (year < EARLIEST_YEAR || (day.getMonthValue() == 2 && day.getDayOfMonth() == 29 && !java.time.Year.isLeap(year))) {
+            return null;
+        }
+        return new PartialDate(year, day.getMonthValue(), day.getDayOfMonth());
     }
 
     /**

@@ -37,6 +37,28 @@ class ArticleDatingTest {
     }
 
     @Test
+    void datelineWithoutYearTakesTheLatestYearTheTextNames() {
+        ArticleDate date = infer("""
+            Lavrov reçu à Pékin
+
+            PEKIN, 14 mars (AFP) - Le ministre russe des Affaires étrangères a été reçu par son homologue chinois.
+
+            Les deux hommes prévoient de se revoir au sommet de juin 2024, après leur rencontre de 2023.""");
+
+        assertThat(date).isEqualTo(ArticleDate.of(PartialDate.parse("2024-03-14"), DateSource.DATELINE));
+    }
+
+    @Test
+    void datelineWithoutYearInATextThatNamesNoYearLeavesTheArticleUndated() {
+        ArticleDate date = infer("""
+            Lavrov reçu à Pékin
+
+            PEKIN, 14 mars (AFP) - Le ministre russe des Affaires étrangères a été reçu par son homologue chinois.""");
+
+        assertThat(date).isEqualTo(ArticleDate.UNDATED);
+    }
+
+    @Test
     void explicitFullDateInTheTextDatesTheArticle() {
         ArticleDate date = infer("Xi Jinping est arrivé à Moscou.\nLe 21 mars 2023, il a été reçu au Kremlin par Vladimir Poutine.");
         assertThat(date.source()).isEqualTo(DateSource.INFERRED);
