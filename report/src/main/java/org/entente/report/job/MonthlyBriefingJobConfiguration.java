@@ -33,7 +33,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -189,6 +189,22 @@ public class MonthlyBriefingJobConfiguration {
             .build();
     }
 
+    /**
+     * The analysis threads, one per core unless entente.analysis-threads says otherwise. A fixed
+     * pool rather than a thread per article, so that per-thread state of the analyzer (the sentence
+     * detector) is made once per thread, not once per article.
+     */
+    @Bean
+    public ThreadPoolTaskExecutor analysisExecutor(@Value("${entente.analysis-threads:0}") int threads) {
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(workers);
+        executor.setMaxPoolSize(workers);
+        executor.setThreadNamePrefix("analysis-");
+        executor.setDaemon(true);
+        return executor;
+    }
+
     @Bean
     @StepScope
     public ArticleAnalysisProcessor articleAnalysisProcessor(ArticleAnalyzer articleAnalyzer) {
@@ -210,19 +226,15 @@ public class MonthlyBriefingJobConfiguration {
     public Step analyzeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             JdbcPagingItemReader<StoredArticle> articlesToAnalyzeReader,
                             ArticleAnalysisProcessor articleAnalysisProcessor, MentionWriter mentionWriter,
-                            AnalysisSkipListener analysisSkipListener,
-                            @Value("${entente.analysis-threads:0}") int threads,
+                            AnalysisSkipListener analysisSkipListener, ThreadPoolTaskExecutor analysisExecutor,
                             @Value("${entente.analysis-chunk:200}") int chunk) {
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("analysis-");
-        executor.setConcurrencyLimit(workers);
         return new StepBuilder("analyzeStep", jobRepository)
             .<StoredArticle, AnalyzedArticle>chunk(chunk)
             .transactionManager(transactionManager)
             .reader(articlesToAnalyzeReader)
             .processor(articleAnalysisProcessor)
             .writer(mentionWriter)
-            .taskExecutor(executor)
+            .taskExecutor(analysisExecutor)
             .faultTolerant()
             .skip(ArticleAnalysisException.class)
             .skipLimit(Long.MAX_VALUE)
