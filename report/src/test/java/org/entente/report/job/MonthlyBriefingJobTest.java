@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.entente.report.EntenteApplication;
 import org.entente.report.cli.RunOptions;
@@ -118,6 +119,9 @@ class MonthlyBriefingJobTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Patrushev").contains("Lavrov").contains("Saint-Pétersbourg");
+            // Page 1 as a person sees it, kept under target/ for a reviewer to open.
+            java.awt.image.BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 100);
+            javax.imageio.ImageIO.write(page, "png", Path.of("target/briefing-2023-09-page1.png").toFile());
         }
         try (var charts = Files.list(OUTPUT)) {
             assertThat(charts.filter(p -> p.getFileName().toString().endsWith(".png"))).isNotEmpty();
