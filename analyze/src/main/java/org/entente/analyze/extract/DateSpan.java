@@ -39,7 +39,10 @@ final class DateSpan {
                 to = other.start();
             }
         }
-        StringBuilder span = new StringBuilder(f.substring(from, to));
+        // Cut from the text with its accents (same offsets as the folded one): folded, "à Pékin en
+        // février" reads "a pekin en fevrier", and the preposition passes for the auxiliary of
+        // "a annoncé mercredi", whose date the event date rules rightly skip.
+        StringBuilder span = new StringBuilder(r.sentence().normalized().substring(from, to));
         java.util.regex.Matcher dateline = DATELINE.matcher(span);
         if (dateline.find()) {
             for (int i = dateline.start(); i < dateline.end(); i++) {

@@ -22,6 +22,9 @@ final class StatusRule {
         "(?i)(?:^|[\\s'])(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|été)\\s+(?:[\\p{L}\\-]+\\s+){0,2}$");
     /** Read on the text with its accents: "rencontré" is a participle, "rencontre" and "rendre" are not. */
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)\\p{L}+(?:é|és|ée|ées|u|us|ue|ues|i|is|it)$");
+    /** Infinitives of the event verbs ("rencontrer", "s'entretenir", "se rendre"), not the noun "rencontre". */
+    private static final Pattern INFINITIVE = Pattern.compile("(?i)\\p{L}+(?:er|ir|endre|ettre|oir)$");
+    private static final java.util.Set<CueKind> EVENT_KINDS = java.util.EnumSet.of(CueKind.CONTACT, CueKind.MEETING, CueKind.VISIT);
     private static final int PLANNED_WINDOW = 10;
     private static final int NEGATION_WINDOW = 6;
 
@@ -45,6 +48,14 @@ final class StatusRule {
         if (FUTURE.matcher(lastWord).matches()) {
             return Optional.of(EventStatus.PLANNED);
         }
+        if (INFINITIVE.matcher(lastWord).matches()) {
+            // An infinitive has no tense of its own: "se rendra à Moscou pour y rencontrer" is as
+            // planned as the visit, "s'est rendu à Moscou pour y rencontrer" as done.
+            Optional<Cue> governing = governingEvent(r, trigger);
+            if (governing.isPresent()) {
+                return ofEvent(r, governing.get());
+            }
+        }
         boolean perfect = PARTICIPLE.matcher(lastWord).matches()
             && PAST_AUXILIARY.matcher(normalized.substring(Math.max(clause, trigger.start() - 40), trigger.start())).find();
         if (!perfect) {
@@ -60,6 +71,18 @@ final class StatusRule {
             }
         }
         return Optional.of(EventStatus.OCCURRED);
+    }
+
+    /** The event verb earlier in the trigger's segment that an infinitive trigger depends on, if any. */
+    private static Optional<Cue> governingEvent(SentenceReading r, Cue trigger) {
+        int segStart = r.segments().segmentStart(r.segments().segmentAt(trigger.start()));
+        Cue governing = null;
+        for (Cue c : r.cues()) {
+            if (EVENT_KINDS.contains(c.kind()) && c.end() <= trigger.start() && c.start() >= segStart) {
+                governing = c;
+            }
+        }
+        return Optional.ofNullable(governing);
     }
 
     /** For a shared-position cue: a stance reported is a stance taken, whatever tense it is told in. */

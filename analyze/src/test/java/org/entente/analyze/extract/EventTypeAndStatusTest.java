@@ -6,9 +6,36 @@ import static org.entente.analyze.extract.Fixture.mentionsOf;
 import org.entente.analyze.EventStatus;
 import org.entente.analyze.EventType;
 import org.entente.analyze.Mention;
+import org.entente.ingest.PartialDate;
 import org.junit.jupiter.api.Test;
 
 class EventTypeAndStatusTest {
+
+    @Test
+    void anInfinitiveAfterAPlannedVisitIsPlannedToo() {
+        assertThat(mentionsOf("Le Premier ministre chinois Li Qiang se rendra à Moscou en novembre pour y rencontrer "
+            + "Mikhaïl Michoustine, a indiqué son ministère.", "2024-09"))
+            .isNotEmpty().allSatisfy(m -> {
+                assertThat(m.status()).isEqualTo(EventStatus.PLANNED);
+                assertThat(m.date()).isEqualTo(PartialDate.parse("2024-11"));
+            });
+    }
+
+    @Test
+    void anInfinitiveAfterAPastVisitHappenedToo() {
+        assertThat(mentionsOf("Sergueï Lavrov s'est rendu à Pékin la semaine dernière pour y rencontrer son homologue Wang Yi.",
+            "2024-04"))
+            .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.OCCURRED));
+    }
+
+    @Test
+    void aPlannedMeetingInANamedPlaceTakesTheNamedMonth() {
+        assertThat(mentionsOf("Wang Yi et Sergueï Lavrov prévoient de se retrouver à Pékin en février.", "2024-01"))
+            .singleElement().satisfies(m -> {
+                assertThat(m.status()).isEqualTo(EventStatus.PLANNED);
+                assertThat(m.date()).isEqualTo(PartialDate.parse("2024-02"));
+            });
+    }
 
     @Test
     void talksByTelephoneAreAContact() {
