@@ -25,6 +25,9 @@ final class StatusRule {
     /** Infinitives of the event verbs ("rencontrer", "s'entretenir", "se rendre"), not the noun "rencontre". */
     private static final Pattern INFINITIVE = Pattern.compile("(?i)\\p{L}+(?:er|ir|endre|ettre|oir)$");
     private static final java.util.Set<CueKind> EVENT_KINDS = java.util.EnumSet.of(CueKind.CONTACT, CueKind.MEETING, CueKind.VISIT);
+    /** An event noun as the setting of another event: "lors de cette tournée", "au cours d'une visite". */
+    private static final Pattern ADJUNCT = Pattern.compile(
+        "(?:lors|au cours|pendant|durant|a l'occasion)\\s+(?:de |d'|du |des )\\s*(?:\\p{L}+\\s+)?$");
     private static final int PLANNED_WINDOW = 10;
     private static final int NEGATION_WINDOW = 6;
 
@@ -109,7 +112,17 @@ final class StatusRule {
         if (!r.cuesIn(CueKind.REFUSAL, windowStart, trigger.start()).isEmpty()) {
             return true;
         }
-        return negated(r, trigger, windowStart);
+        if (negated(r, trigger, windowStart)) {
+            return true;
+        }
+        // "n'a pas rencontré Poutine lors de cette tournée": the tour is where the meeting did not
+        // happen, inside the negation's reach, not a visit of its own.
+        int near = Math.max(segStart, trigger.start() - 30);
+        if (ADJUNCT.matcher(folded.substring(near, trigger.start())).find()) {
+            Optional<Cue> governing = governingEvent(r, trigger);
+            return governing.isPresent() && dropped(r, governing.get());
+        }
+        return false;
     }
 
     private static boolean negated(SentenceReading r, Cue trigger, int windowStart) {

@@ -38,6 +38,21 @@ class EventTypeAndStatusTest {
     }
 
     @Test
+    void aTourNamedAsTheSettingOfAMeetingThatDidNotHappenIsNoEventEither() {
+        assertThat(mentionsOf("Le président chinois Xi Jinping n'a pas rencontré Vladimir Poutine lors de cette tournée, "
+            + "a précisé un porte-parole.")).isEmpty();
+    }
+
+    @Test
+    void aMeetingNamedAsTheSettingOfAStatementStillCounts() {
+        assertThat(mentionsOf("Wang Yi a salué le partenariat avec la Russie lors de sa rencontre avec Sergueï Lavrov à Moscou."))
+            .anySatisfy(m -> {
+                assertThat(m.type()).isEqualTo(EventType.MEETING);
+                assertThat(m.status()).isEqualTo(EventStatus.OCCURRED);
+            });
+    }
+
+    @Test
     void talksByTelephoneAreAContact() {
         assertThat(mentionsOf("Xi Jinping et Vladimir Poutine se sont entretenus par téléphone mardi."))
             .singleElement().extracting(Mention::type).isEqualTo(EventType.CONTACT);
