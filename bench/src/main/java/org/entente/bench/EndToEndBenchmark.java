@@ -48,10 +48,10 @@ public final class EndToEndBenchmark {
         if (results.size() > 1) {
             System.out.println("\n== scaling (time per article should stay flat as the corpus grows)");
             for (Map<String, Object> r : results) {
-                System.out.printf(Locale.ROOT, "%8d articles: %.3f ms per article (wall), %.3f ms per article (job), peak heap %s MB, live after GC %s MB%n",
+                System.out.printf(Locale.ROOT, "%8d articles: %.3f ms per article (wall), %.3f ms per article (job), peak heap %s MB, max after GC %s MB%n",
                     (Integer) r.get("articles"), (Double) r.get("wall_seconds") * 1000 / (Integer) r.get("articles"),
                     (Double) r.get("job_seconds") * 1000 / (Integer) r.get("articles"), r.get("heap_peak_used_mb"),
-                    r.get("heap_max_live_mb"));
+                    r.get("heap_max_after_gc_mb"));
             }
         }
     }
@@ -137,7 +137,8 @@ public final class EndToEndBenchmark {
         result.put("startup_seconds", run == null ? Double.NaN : (run.startMillis() - startMillis) / 1000.0);
         GcLog gc = GcLog.read(gcLog);
         result.put("heap_peak_used_mb", gc.peakUsedMb());
-        result.put("heap_max_live_mb", gc.maxLiveMb());
+        result.put("heap_max_after_gc_mb", gc.maxAfterMb());
+        result.put("heap_after_full_gc_mb", gc.maxAfterFullMb());
         result.put("heap_max_committed_mb", gc.maxCommittedMb());
         result.put("gc_count", gc.collections());
         result.put("gc_full_count", gc.fullCollections());
@@ -152,24 +153,29 @@ public final class EndToEndBenchmark {
             articles / wall, corpus.sentences() / wall, corpus.bytes() / 1e6 / wall);
         System.out.printf(Locale.ROOT, "throughput, job only: %.0f articles/s, %.0f sentences/s, %.2f MB/s%n",
             articles / jobSeconds, corpus.sentences() / jobSeconds, corpus.bytes() / 1e6 / jobSeconds);
-        System.out.printf(Locale.ROOT, "heap: peak used %d MB (before GC), max live after GC %d MB, committed %d MB of -Xmx%s; "
-                + "%d GCs (%d full), %.2f s paused; peak RSS %d MB%n",
-            gc.peakUsedMb(), gc.maxLiveMb(), gc.maxCommittedMb(), heap, gc.collections(), gc.fullCollections(),
-            gc.pauseSeconds(), sampler.peakRssKb() / 1024);
+        System.out.printf(Locale.ROOT, "heap: peak used %d MB (before GC), max after GC %d MB (young GCs leave old garbage: an upper "
+                + "bound of the live set), after full GC %s, committed %d MB of -Xmx%s; %d GCs (%d full), %.2f s paused; peak RSS %d MB%n",
+            gc.peakUsedMb(), gc.maxAfterMb(), gc.maxAfterFullMb() < 0 ? "- (none ran)" : gc.maxAfterFullMb() + " MB",
+            gc.maxCommittedMb(), heap, gc.collections(), gc.fullCollections(), gc.pauseSeconds(), sampler.peakRssKb() / 1024);
         result.put("sentences_per_second_wall", corpus.sentences() / wall);
         result.put("mb_per_second_wall", corpus.bytes() / 1e6 / wall);
         result.put("articles_per_second_wall", articles / wall);
 
         if (run != null) {
             System.out.printf(Locale.ROOT, "run status %s; steps:%n", run.status());
-            System.out.printf(Locale.ROOT, "  %-22s %-10s %9s %9s %6s %9s %7s %12s%n", "step", "status", "read", "written",
-                "skips", "seconds", "cores", "sentences/s");
+            System.out.printf(Locale.ROOT, "  %-22s %-10s %9s %9s %6s %9s %7s %12s %10s %10s%n", "step", "status", "read", "written",
+                "skips", "seconds", "cores", "sentences/s", "heap peak", "after GC");
             for (StepTimes.Step step : run.steps()) {
                 double busy = sampler.coresBetween(step.startMillis(), step.endMillis());
-                System.out.printf(Locale.ROOT, "  %-22s %-10s %9d %9d %6d %9.2f %7s %12s%n", step.name(), step.status(),
+                // GC log times count from JVM start, which is within milliseconds of the process start.
+                long[] heapInStep = gc.between((step.startMillis() - startMillis) / 1000.0, (step.endMillis() - startMillis) / 1000.0);
+                System.out.printf(Locale.ROOT, "  %-22s %-10s %9d %9d %6d %9.2f %7s %12s %10s %10s%n", step.name(), step.status(),
                     step.read(), step.written(), step.skipped(), step.seconds(),
                     Double.isNaN(busy) ? "-" : String.format(Locale.ROOT, "%.2f", busy),
-                    step.seconds() < 0.5 ? "-" : String.format(Locale.ROOT, "%.0f", corpus.sentences() / step.seconds()));
+                    step.seconds() < 0.5 ? "-" : String.format(Locale.ROOT, "%.0f", corpus.sentences() / step.seconds()),
+                    heapInStep[0] + " MB", heapInStep[1] + " MB");
+                result.put("step." + step.name() + ".heap_peak_mb", heapInStep[0]);
+                result.put("step." + step.name() + ".heap_after_gc_mb", heapInStep[1]);
                 result.put("step." + step.name() + ".seconds", step.seconds());
                 result.put("step." + step.name() + ".cores", busy);
             }

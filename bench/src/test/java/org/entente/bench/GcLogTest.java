@@ -28,11 +28,28 @@ class GcLogTest {
         GcLog gc = GcLog.read(log);
 
         assertThat(gc.peakUsedMb()).isEqualTo(500);
-        assertThat(gc.maxLiveMb()).isEqualTo(128);
+        assertThat(gc.maxAfterMb()).isEqualTo(128);
+        assertThat(gc.maxAfterFullMb()).isEqualTo(90);
         assertThat(gc.maxCommittedMb()).isEqualTo(1024);
         assertThat(gc.collections()).isEqualTo(5);
         assertThat(gc.fullCollections()).isEqualTo(1);
         assertThat(gc.pauseSeconds()).isCloseTo(0.093, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void heapOfAStepIsTakenFromThePausesWithinItsTimes() throws IOException {
+        Path log = temp.resolve("gc.log");
+        Files.writeString(log, String.join("\n",
+            "[1.0s] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 100M->20M(256M) 1.000ms",
+            "[5.0s] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 300M->200M(256M) 1.000ms",
+            "[6.0s] GC(2) Pause Young (Normal) (G1 Evacuation Pause) 250M->40M(256M) 1.000ms",
+            "[9.0s] GC(3) Pause Young (Normal) (G1 Evacuation Pause) 400M->50M(512M) 1.000ms"));
+
+        GcLog gc = GcLog.read(log);
+
+        assertThat(gc.between(4.0, 8.0)).containsExactly(300, 200);
+        assertThat(gc.between(10.0, 20.0)).containsExactly(0, 0);
+        assertThat(gc.maxAfterFullMb()).isEqualTo(-1);
     }
 
     @Test
