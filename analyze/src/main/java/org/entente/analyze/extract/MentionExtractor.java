@@ -65,7 +65,7 @@ public final class MentionExtractor {
             for (Draft d : eventRule.drafts(reading)) {
                 String span = DateSpan.of(reading, d.cue());
                 PartialDate date = dates.resolve(span, published, d.status());
-                Participants p = participants(d, date, sentence.index(), memory);
+                Participants p = participants(d, date, sentence.index(), memory, reading);
                 if (p.complete()) {
                     Mention m = new Mention(articleId, sentence.index(), d.type(), d.status(), date, p.a(), p.b(),
                         null, null, d.location(), sentence.text());
@@ -76,7 +76,7 @@ public final class MentionExtractor {
             }
             for (Draft d : positionRule.drafts(reading)) {
                 PartialDate date = published.date();
-                Participants p = participants(d, date, sentence.index(), memory);
+                Participants p = participants(d, date, sentence.index(), memory, reading);
                 if (p.complete()) {
                     positions.add(new PendingPosition(reading, d, p, DateSpan.of(reading, d.cue())));
                 }
@@ -95,9 +95,13 @@ public final class MentionExtractor {
         return all;
     }
 
-    private Participants participants(Draft d, PartialDate date, int sentence, PassageMemory memory) {
+    private Participants participants(Draft d, PartialDate date, int sentence, PassageMemory memory, SentenceReading reading) {
         Participants p = resolver.resolve(d.refs(), date, memory);
         if (p.complete()) {
+            return p;
+        }
+        if (d.type() != EventType.SHARED_POSITION && ThirdParty.namedIn(reading.folded(), reading.actors())) {
+            // "Choïgou a reçu samedi le président turc": the counterpart is named, and is neither side
             return p;
         }
         if (d.anaphora() == Draft.Anaphora.BOTH) {

@@ -10,6 +10,27 @@ import org.junit.jupiter.api.Test;
 class ParticipantsTest {
 
     @Test
+    void aMeetingWithAThirdCountrysLeaderBorrowsNoSideFromThePassage() {
+        assertThat(mentionsOf("""
+            Wang Yi a rencontré Sergueï Lavrov à Pékin lundi.
+
+            Mardi, Sergueï Lavrov a reçu le président turc pour parler de la mer Noire.""", "2024-03"))
+            .singleElement().satisfies(m -> assertThat(m.participantsA()).containsExactly("Wang Yi"));
+    }
+
+    @Test
+    void aPronounStillTakesTheSideTheLastSentenceNamed() {
+        assertThat(mentionsOf("""
+            Le ministre chinois des Affaires étrangères Wang Yi est arrivé dimanche à Moscou.
+
+            Il a été reçu lundi par Vladimir Poutine au Kremlin.""", "2024-03"))
+            .anySatisfy(m -> {
+                assertThat(m.participantsA()).containsExactly("Wang Yi");
+                assertThat(m.participantsB()).containsExactly("Vladimir Poutine");
+            });
+    }
+
+    @Test
     void officeResolvesToItsHolderOnTheEventDate() {
         assertThat(mentionsOf("Le ministre chinois des Affaires étrangères a reçu Sergueï Lavrov.", "2023-05-10"))
             .singleElement().extracting(Mention::participantsA).asList().containsExactly("Qin Gang");

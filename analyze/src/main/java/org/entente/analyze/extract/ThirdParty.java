@@ -1,0 +1,50 @@
+package org.entente.analyze.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.analyze.actor.ActorRef;
+
+/**
+ * Whether a sentence names the holder of an office of some other country ("le président turc",
+ * "la Première ministre indienne", "le chef de la diplomatie française"). When a side of the dyad
+ * is missing from such a sentence, the event's counterpart is that third party, and borrowing the
+ * missing side from earlier sentences would invent a China–Russia event.
+ *
+ * <p>An office phrase the dictionary recognised ("le ministre russe de la Défense") belongs to the
+ * dyad and is skipped. Any other lower-case word right after an office title is taken for a
+ * nationality, except the few words that commonly follow a title. Titles may
+ * be capitalised ("le Premier ministre indien"); nationalities are written in lower case in French,
+ * which keeps names ("le président Erdogan") out.
+ */
+final class ThirdParty {
+
+    private static final Pattern TITLE_AND_ADJECTIVE = Pattern.compile(
+        "(?:^|[\\s'])(?i:president|presidente|premier ministre|premiere ministre|ministre|chef de l'etat|chef du gouvernement"
+            + "|chef de la diplomatie|chancelier|chanceliere|roi|reine|emir|prince heritier|secretaire d'etat"
+            + "|ministre des affaires etrangeres|ministre de la defense|dirigeant|dirigeante|homologue)\\s+(\\p{Ll}[\\p{Ll}\\-]{2,})");
+    private static final Set<String> NOT_A_NATIONALITY = Set.of("des", "del", "aux", "par", "pour", "sortant", "sortante",
+        "elu", "elue", "qui", "dont", "lui", "elle", "leur", "ses", "son", "sur", "avec", "avait", "etait", "sera", "est",
+        "ont", "doit", "les", "une", "pendant", "lors", "apres", "avant", "depuis", "adjoint", "adjointe", "charge",
+        "chargee", "delegue", "deleguee", "interimaire", "actuel", "actuelle", "ancien", "ancienne");
+
+    private ThirdParty() {
+    }
+
+    /**
+     * @param folded the sentence without accents, case kept, as the extraction reads it
+     * @param actors the dyad's actors found in it, with their offsets in that text
+     */
+    static boolean namedIn(String folded, List<ActorRef> actors) {
+        Matcher m = TITLE_AND_ADJECTIVE.matcher(folded);
+        while (m.find()) {
+            int at = m.start(1);
+            boolean dyads = actors.stream().anyMatch(a -> a.start() <= at && at < a.end());
+            if (!dyads && !NOT_A_NATIONALITY.contains(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
