@@ -22,7 +22,7 @@ public final class PhraseIndex<T> {
     public record Hit<T>(int start, int end, T value) {
     }
 
-    private record Entry<T>(int id, String firstWord, Pattern pattern, T value) {
+    private record Entry<T>(int id, LiteralStart start, Pattern pattern, T value) {
     }
 
     private int entries;
@@ -36,7 +36,7 @@ public final class PhraseIndex<T> {
     /** Files a compiled phrase; {@code phrase} is its folded source text, which gives its key. */
     public void add(String phrase, Pattern pattern, T value) {
         String key = keyOfPhrase(phrase);
-        Entry<T> entry = new Entry<>(entries++, firstWord(phrase), withoutWordStartCheck(pattern), value);
+        Entry<T> entry = new Entry<>(entries++, LiteralStart.of(phrase), withoutWordStartCheck(pattern), value);
         if (key == null) {
             unkeyed.add(entry);
         } else {
@@ -78,8 +78,8 @@ public final class PhraseIndex<T> {
     }
 
     private static <T> void tryAt(Entry<T> e, String text, int at, List<Hit<T>> hits, Matcher[] matchers) {
-        // a literal check of the first word first: most candidates fail there, at no regex cost
-        if (!text.regionMatches(true, at, e.firstWord(), 0, e.firstWord().length())) {
+        // a literal check of the words the phrase starts with: most candidates fail there, at no regex cost
+        if (!e.start().matchesAt(text, at)) {
             return;
         }
         Matcher m = matchers[e.id()];
@@ -125,23 +125,6 @@ public final class PhraseIndex<T> {
         }
         char second = text.charAt(i + 1);
         return new String(new char[] {first, Character.isWhitespace(second) ? ' ' : Character.toLowerCase(second)});
-    }
-
-    /** The literal start of a phrase, lower case: up to its first space, wildcard, placeholder or after an apostrophe. */
-    static String firstWord(String phrase) {
-        String p = Folding.fold(phrase.strip()).toLowerCase(Locale.ROOT);
-        int end = 0;
-        while (end < p.length()) {
-            char c = p.charAt(end);
-            if (Character.isWhitespace(c) || c == '*' || c == '{' || c == '.' && end + 1 < p.length() && p.charAt(end + 1) == '.') {
-                break;
-            }
-            end++;
-            if (c == '\'') {
-                break;
-            }
-        }
-        return p.substring(0, end);
     }
 
     /** Phrases are only tried at word starts, so their own word-start check is redundant work. */
