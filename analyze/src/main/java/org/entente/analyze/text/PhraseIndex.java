@@ -1,6 +1,7 @@
 package org.entente.analyze.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,25 +28,44 @@ public final class PhraseIndex<T> {
 
     private int entries;
 
-    private final Map<String, List<Entry<T>>> byKey = new HashMap<>();
+    /**
+     * The phrases of one key that start with the same literal part ({@code a}, {@code se}, {@code wang}):
+     * the part is compared once per position for all of them.
+     */
+    private record Group<T>(String firstPart, List<Entry<T>> entries) {
+    }
+
+    private final Map<String, List<Group<T>>> byKey = new HashMap<>();
     /** The same lists for keys of two ASCII characters, looked up without building a key string. */
     @SuppressWarnings("unchecked")
-    private final List<Entry<T>>[] ascii = new List[128 * 128];
+    private final List<Group<T>>[] ascii = new List[128 * 128];
     private final List<Entry<T>> unkeyed = new ArrayList<>();
 
     /** Files a compiled phrase; {@code phrase} is its folded source text, which gives its key. */
     public void add(String phrase, Pattern pattern, T value) {
         String key = keyOfPhrase(phrase);
-        Entry<T> entry = new Entry<>(entries++, LiteralStart.of(phrase), withoutWordStartCheck(pattern), value);
+        LiteralStart start = LiteralStart.of(phrase);
+        Entry<T> entry = new Entry<>(entries++, start, withoutWordStartCheck(pattern), value);
         if (key == null) {
             unkeyed.add(entry);
         } else {
-            List<Entry<T>> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-            list.add(entry);
+            List<Group<T>> groups = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            groupOf(groups, start.first()).entries().add(entry);
             if (key.length() == 2 && key.charAt(0) < 128 && key.charAt(1) < 128) {
-                ascii[key.charAt(0) * 128 + key.charAt(1)] = list;
+                ascii[key.charAt(0) * 128 + key.charAt(1)] = groups;
             }
         }
+    }
+
+    private static <T> Group<T> groupOf(List<Group<T>> groups, String firstPart) {
+        for (Group<T> g : groups) {
+            if (g.firstPart().equals(firstPart)) {
+                return g;
+            }
+        }
+        Group<T> g = new Group<>(firstPart, new ArrayList<>());
+        groups.add(g);
+        return g;
     }
 
     public boolean isEmpty() {
@@ -61,12 +81,12 @@ public final class PhraseIndex<T> {
             if (!isWordStart(text, i)) {
                 continue;
             }
-            List<Entry<T>> candidates = candidatesAt(text, i);
-            if (candidates == null && unkeyed.isEmpty()) {
+            List<Group<T>> groups = candidatesAt(text, i);
+            if (groups == null && unkeyed.isEmpty()) {
                 continue;
             }
-            if (candidates != null) {
-                for (Entry<T> e : candidates) {
+            if (groups != null) {
+                for (Entry<T> e : candidates(groups, text, i)) {
                     tryAt(e, text, i, hits, matchers);
                 }
             }
@@ -75,6 +95,34 @@ public final class PhraseIndex<T> {
             }
         }
         return hits;
+    }
+
+    /** The phrases whose first part is at {@code i}, in the order they were added (the order of the hits). */
+    private static <T> List<Entry<T>> candidates(List<Group<T>> groups, String text, int i) {
+        List<Entry<T>> found = null;
+        boolean merged = false;
+        for (Group<T> g : groups) {
+            if (!text.regionMatches(true, i, g.firstPart(), 0, g.firstPart().length())) {
+                continue;
+            }
+            if (found == null) {
+                found = g.entries();
+            } else {
+                if (!merged) {
+                    found = new ArrayList<>(found);
+                    merged = true;
+                }
+                found.addAll(g.entries());
+            }
+        }
+        if (found == null) {
+            return List.of();
+        }
+        if (merged) {
+            // several first parts match ("rencontr" and "rencontre"): back to the order of addition
+            found.sort(Comparator.comparingInt(Entry::id));
+        }
+        return found;
     }
 
     private static <T> void tryAt(Entry<T> e, String text, int at, List<Hit<T>> hits, Matcher[] matchers) {
@@ -94,7 +142,7 @@ public final class PhraseIndex<T> {
         }
     }
 
-    private List<Entry<T>> candidatesAt(String text, int i) {
+    private List<Group<T>> candidatesAt(String text, int i) {
         if (i + 1 < text.length()) {
             char first = Character.toLowerCase(text.charAt(i));
             char next = text.charAt(i + 1);

@@ -15,7 +15,7 @@ class PhraseIndexTest {
 
     /** Phrases sharing frequent first words, elisions, wildcards, gaps and placeholders. */
     private static final List<String> PHRASES = List.of(
-        "a rencontr*", "a reçu", "a eu un entretien", "a ... entretenu*", "se sont rencontr*", "se sont entretenus",
+        "rencontre officielle", "a rencontr*", "rencontr*", "a reçu", "rencontres", "a rencontre", "rencontre officielle et", "rencontres bilatérales", "a eu un entretien", "a ... entretenu*", "se sont rencontr*", "se sont entretenus",
         "s'est rendu*", "s'est entretenu avec", "l'accord", "l' invitation", "le président {PAYS}", "le premier ministre",
         "de concert", "de l'avis", "à moscou", "entretien*", "{PAYS}");
 
@@ -27,7 +27,7 @@ class PhraseIndexTest {
         "L'accord, l' accord, l'invitation et l' invitation du président chinois.",
         "Le président russe et le premier  ministre ; LE PRÉSIDENT CHINOIS.",
         "De concert, de l'avis de tous, de l' avis du chinois, a-t-il dit, a.",
-        "a", "s'", "le président", "anti-a rencontré", "aa rencontré a rencontre");
+        "a", "s'", "le président", "Une rencontre officielle, des rencontres ; il a rencontre", "Des rencontres bilatérales et une rencontre officielle et privée", "anti-a rencontré", "aa rencontré a rencontre");
 
     @Test
     void findsTheSameHitsInTheSameOrderAsTryingEveryPhraseAtEveryWordStart() {
