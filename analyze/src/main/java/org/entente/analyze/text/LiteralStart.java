@@ -18,9 +18,13 @@ final class LiteralStart {
     /** Whether at least one space must come before each part (between words), or only may (after an apostrophe). */
     private final boolean[] spaceRequired;
 
-    private LiteralStart(String[] parts, boolean[] spaceRequired) {
+    /** Whether the first part is letters and digits only and the phrase has a space or its end after it. */
+    private final boolean firstIsWholeWord;
+
+    private LiteralStart(String[] parts, boolean[] spaceRequired, boolean firstIsWholeWord) {
         this.parts = parts;
         this.spaceRequired = spaceRequired;
+        this.firstIsWholeWord = firstIsWholeWord;
     }
 
     /** The literal start of a phrase in the phrase language; the empty start when it begins with a placeholder. */
@@ -57,7 +61,7 @@ final class LiteralStart {
         for (int k = 0; k < flags.length; k++) {
             flags[k] = required.get(k);
         }
-        return new LiteralStart(parts.toArray(String[]::new), flags);
+        return new LiteralStart(parts.toArray(String[]::new), flags, isWholeWord(p, parts.isEmpty() ? "" : parts.get(0)));
     }
 
     private static void addPart(List<String> parts, List<Boolean> required, StringBuilder part, boolean spaceRequired) {
@@ -66,6 +70,26 @@ final class LiteralStart {
             required.add(spaceRequired);
             part.setLength(0);
         }
+    }
+
+    private static boolean isWholeWord(String phrase, String first) {
+        if (first.isEmpty() || !phrase.startsWith(first)) {
+            return false;
+        }
+        for (int k = 0; k < first.length(); k++) {
+            if (!Character.isLetterOrDigit(first.charAt(k))) {
+                return false;
+            }
+        }
+        return phrase.length() == first.length() || Character.isWhitespace(phrase.charAt(first.length()));
+    }
+
+    /**
+     * Whether a text can only match where its whole word (letters and digits) is the first part: the
+     * phrase's expression requires a space or the end of a word right after it.
+     */
+    boolean firstIsWholeWord() {
+        return firstIsWholeWord;
     }
 
     /** Whether the text at {@code at} begins with these words, ignoring case and the width of spaces. */

@@ -35,24 +35,43 @@ public final class PhraseIndex<T> {
     private record Group<T>(String firstPart, List<Entry<T>> entries) {
     }
 
-    private final Map<String, List<Group<T>>> byKey = new HashMap<>();
-    /** The same lists for keys of two ASCII characters, looked up without building a key string. */
+    /**
+     * The phrases of one key. Those whose first part is a whole word are found by the word at the
+     * position (one hash look-up, however many names share the key); the others (a stem before a
+     * wildcard, a word with an apostrophe or a hyphen) are compared one group at a time.
+     */
+    private static final class Bucket<T> {
+        final Map<String, Group<T>> wholeWords = new HashMap<>();
+        final List<Group<T>> prefixes = new ArrayList<>();
+
+        void add(Entry<T> entry) {
+            String first = entry.start().first();
+            if (entry.start().firstIsWholeWord()) {
+                wholeWords.computeIfAbsent(caseKey(first, 0, first.length()), k -> new Group<>(first, new ArrayList<>()))
+                    .entries().add(entry);
+            } else {
+                groupOf(prefixes, first).entries().add(entry);
+            }
+        }
+    }
+
+    private final Map<String, Bucket<T>> byKey = new HashMap<>();
+    /** The same buckets for keys of two ASCII characters, looked up without building a key string. */
     @SuppressWarnings("unchecked")
-    private final List<Group<T>>[] ascii = new List[128 * 128];
+    private final Bucket<T>[] ascii = new Bucket[128 * 128];
     private final List<Entry<T>> unkeyed = new ArrayList<>();
 
     /** Files a compiled phrase; {@code phrase} is its folded source text, which gives its key. */
     public void add(String phrase, Pattern pattern, T value) {
         String key = keyOfPhrase(phrase);
-        LiteralStart start = LiteralStart.of(phrase);
-        Entry<T> entry = new Entry<>(entries++, start, withoutWordStartCheck(pattern), value);
+        Entry<T> entry = new Entry<>(entries++, LiteralStart.of(phrase), withoutWordStartCheck(pattern), value);
         if (key == null) {
             unkeyed.add(entry);
         } else {
-            List<Group<T>> groups = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-            groupOf(groups, start.first()).entries().add(entry);
+            Bucket<T> bucket = byKey.computeIfAbsent(key, k -> new Bucket<>());
+            bucket.add(entry);
             if (key.length() == 2 && key.charAt(0) < 128 && key.charAt(1) < 128) {
-                ascii[key.charAt(0) * 128 + key.charAt(1)] = groups;
+                ascii[key.charAt(0) * 128 + key.charAt(1)] = bucket;
             }
         }
     }
@@ -68,6 +87,18 @@ public final class PhraseIndex<T> {
         return g;
     }
 
+    /**
+     * A word with its case folded the way case-insensitive matching compares characters (upper
+     * case, then lower case), so any word the literal check or the regex accepts has the same key.
+     */
+    static String caseKey(String text, int from, int to) {
+        char[] chars = new char[to - from];
+        for (int k = from; k < to; k++) {
+            chars[k - from] = Character.toLowerCase(Character.toUpperCase(text.charAt(k)));
+        }
+        return new String(chars);
+    }
+
     public boolean isEmpty() {
         return byKey.isEmpty() && unkeyed.isEmpty();
     }
@@ -81,12 +112,12 @@ public final class PhraseIndex<T> {
             if (!isWordStart(text, i)) {
                 continue;
             }
-            List<Group<T>> groups = candidatesAt(text, i);
-            if (groups == null && unkeyed.isEmpty()) {
+            Bucket<T> bucket = candidatesAt(text, i);
+            if (bucket == null && unkeyed.isEmpty()) {
                 continue;
             }
-            if (groups != null) {
-                for (Entry<T> e : candidates(groups, text, i)) {
+            if (bucket != null) {
+                for (Entry<T> e : candidates(bucket, text, i)) {
                     tryAt(e, text, i, hits, matchers);
                 }
             }
@@ -98,10 +129,20 @@ public final class PhraseIndex<T> {
     }
 
     /** The phrases whose first part is at {@code i}, in the order they were added (the order of the hits). */
-    private static <T> List<Entry<T>> candidates(List<Group<T>> groups, String text, int i) {
+    private static <T> List<Entry<T>> candidates(Bucket<T> bucket, String text, int i) {
         List<Entry<T>> found = null;
         boolean merged = false;
-        for (Group<T> g : groups) {
+        if (!bucket.wholeWords.isEmpty()) {
+            int end = i;
+            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            Group<T> word = bucket.wholeWords.get(caseKey(text, i, end));
+            if (word != null) {
+                found = word.entries();
+            }
+        }
+        for (Group<T> g : bucket.prefixes) {
             if (!text.regionMatches(true, i, g.firstPart(), 0, g.firstPart().length())) {
                 continue;
             }
@@ -142,7 +183,7 @@ public final class PhraseIndex<T> {
         }
     }
 
-    private List<Group<T>> candidatesAt(String text, int i) {
+    private Bucket<T> candidatesAt(String text, int i) {
         if (i + 1 < text.length()) {
             char first = Character.toLowerCase(text.charAt(i));
             char next = text.charAt(i + 1);

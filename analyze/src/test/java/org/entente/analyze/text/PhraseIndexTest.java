@@ -17,7 +17,7 @@ class PhraseIndexTest {
     private static final List<String> PHRASES = List.of(
         "rencontre officielle", "a rencontr*", "rencontr*", "a reçu", "rencontres", "a rencontre", "rencontre officielle et", "rencontres bilatérales", "a eu un entretien", "a ... entretenu*", "se sont rencontr*", "se sont entretenus",
         "s'est rendu*", "s'est entretenu avec", "l'accord", "l' invitation", "le président {PAYS}", "le premier ministre",
-        "de concert", "de l'avis", "à moscou", "entretien*", "{PAYS}");
+        "de concert", "wang yi", "wang", "wangari", "wang*", "g20", "de l'avis", "à moscou", "entretien*", "{PAYS}");
 
     private static final List<String> TEXTS = List.of(
         "Il a rencontré son homologue et a reçu une lettre.",
@@ -27,7 +27,7 @@ class PhraseIndexTest {
         "L'accord, l' accord, l'invitation et l' invitation du président chinois.",
         "Le président russe et le premier  ministre ; LE PRÉSIDENT CHINOIS.",
         "De concert, de l'avis de tous, de l' avis du chinois, a-t-il dit, a.",
-        "a", "s'", "le président", "Une rencontre officielle, des rencontres ; il a rencontre", "Des rencontres bilatérales et une rencontre officielle et privée", "anti-a rencontré", "aa rencontré a rencontre");
+        "a", "s'", "le président", "Une rencontre officielle, des rencontres ; il a rencontre", "Des rencontres bilatérales et une rencontre officielle et privée", "anti-a rencontré", "WANG YI et Wang, puis Wangari Maathai, Wanger et le G20 ou le G20s", "aa rencontré a rencontre");
 
     @Test
     void findsTheSameHitsInTheSameOrderAsTryingEveryPhraseAtEveryWordStart() {
@@ -55,6 +55,12 @@ class PhraseIndexTest {
     }
 
     @Test
+    void caseKeyFoldsCaseAsCaseInsensitiveMatchingDoes() {
+        assertThat(PhraseIndex.caseKey("WANG Yi", 0, 4)).isEqualTo("wang");
+        assertThat(PhraseIndex.caseKey("\u017Falut", 0, 5)).isEqualTo("salut");
+    }
+
+    @Test
     void literalStartRunsUpToTheFirstWildcardPlaceholderOrGap() {
         assertThat(LiteralStart.of("a rencontr*").partCount()).isEqualTo(2);
         assertThat(LiteralStart.of("s'est rendu*").partCount()).isEqualTo(3);
@@ -62,6 +68,9 @@ class PhraseIndexTest {
         assertThat(LiteralStart.of("a ... entretenu").partCount()).isEqualTo(1);
         assertThat(LiteralStart.of("{PAYS}").partCount()).isZero();
         assertThat(LiteralStart.of("Président").first()).isEqualTo("president");
+        assertThat(LiteralStart.of("wang yi").firstIsWholeWord()).isTrue();
+        assertThat(LiteralStart.of("rencontr*").firstIsWholeWord()).isFalse();
+        assertThat(LiteralStart.of("s'est").firstIsWholeWord()).isFalse();
     }
 
     @Test
