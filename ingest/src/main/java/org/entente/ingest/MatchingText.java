@@ -13,7 +13,8 @@ public final class MatchingText {
     }
 
     public static String normalize(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        // the normaliser copies the text even when it changes nothing, and sentences are normalised several times
+        String nfc = isNfcAsItStands(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
@@ -29,5 +30,21 @@ public final class MatchingText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether NFC would leave the text as it is because every character is below the combining
+     * marks (U+0300) or plain punctuation and spaces (U+2002 to U+206F): none of them decomposes,
+     * reorders or composes with its neighbour. Most sentences pass; anything else goes through the
+     * normaliser.
+     */
+    static boolean isNfcAsItStands(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && (c < '\u2002' || c > '\u206F')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -21,6 +21,10 @@ final class Counterparts {
     }
 
     static List<ActorRef> addBare(String folded, List<ActorRef> refs, Dyad dyad) {
+        // most sentences name no counterpart: two literal searches are far cheaper than the regex scan
+        if (!containsIgnoreCase(folded, "homologue") && !containsIgnoreCase(folded, "interlocuteur")) {
+            return refs;
+        }
         Matcher m = BARE.matcher(folded);
         List<ActorRef> out = null;
         while (m.find()) {
@@ -49,5 +53,18 @@ final class Counterparts {
         }
         out.sort(Comparator.comparingInt(ActorRef::start));
         return out;
+    }
+
+    /** Accepts at least whatever BARE's ASCII case-insensitive match accepts, so it never hides a match. */
+    static boolean containsIgnoreCase(String text, String lowerWord) {
+        char first = lowerWord.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        for (int i = 0; i + lowerWord.length() <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper) && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

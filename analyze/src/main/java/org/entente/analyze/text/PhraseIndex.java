@@ -1,6 +1,7 @@
 package org.entente.analyze.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,10 @@ import java.util.regex.Pattern;
  * Many phrases matched in one pass over a sentence. Each phrase is filed under the first two
  * characters it can start with, and is only tried at word starts with those characters, so a
  * sentence costs a few dozen anchored matches instead of one scan per phrase (a large alternation
- * scanned over every position is a hundred times slower).
+ * scanned over every position is a hundred times slower). Within those characters, phrases are
+ * found by their first word, and their literal words are compared before their regex runs: common
+ * first words ({@code a}, {@code se}, {@code le}) start many phrases, and most of them fail on the
+ * words that follow.
  *
  * @param <T> what a phrase stands for
  */
@@ -22,30 +26,80 @@ public final class PhraseIndex<T> {
     public record Hit<T>(int start, int end, T value) {
     }
 
-    private record Entry<T>(int id, String firstWord, Pattern pattern, T value) {
+    private record Entry<T>(int id, LiteralStart start, Pattern pattern, T value) {
     }
 
     private int entries;
 
-    private final Map<String, List<Entry<T>>> byKey = new HashMap<>();
-    /** The same lists for keys of two ASCII characters, looked up without building a key string. */
+    /**
+     * The phrases of one key that start with the same literal part ({@code a}, {@code se}, {@code wang}):
+     * the part is compared once per position for all of them.
+     */
+    private record Group<T>(String firstPart, List<Entry<T>> entries) {
+    }
+
+    /**
+     * The phrases of one key. Those whose first part is a whole word are found by the word at the
+     * position (one hash look-up, however many names share the key); the others (a stem before a
+     * wildcard, a word with an apostrophe or a hyphen) are compared one group at a time.
+     */
+    private static final class Bucket<T> {
+        final Map<String, Group<T>> wholeWords = new HashMap<>();
+        final List<Group<T>> prefixes = new ArrayList<>();
+
+        void add(Entry<T> entry) {
+            String first = entry.start().first();
+            if (entry.start().firstIsWholeWord()) {
+                wholeWords.computeIfAbsent(caseKey(first, 0, first.length()), k -> new Group<>(first, new ArrayList<>()))
+                    .entries().add(entry);
+            } else {
+                groupOf(prefixes, first).entries().add(entry);
+            }
+        }
+    }
+
+    private final Map<String, Bucket<T>> byKey = new HashMap<>();
+    /** The same buckets for keys of two ASCII characters, looked up without building a key string. */
     @SuppressWarnings("unchecked")
-    private final List<Entry<T>>[] ascii = new List[128 * 128];
+    private final Bucket<T>[] ascii = new Bucket[128 * 128];
     private final List<Entry<T>> unkeyed = new ArrayList<>();
 
     /** Files a compiled phrase; {@code phrase} is its folded source text, which gives its key. */
     public void add(String phrase, Pattern pattern, T value) {
         String key = keyOfPhrase(phrase);
-        Entry<T> entry = new Entry<>(entries++, firstWord(phrase), withoutWordStartCheck(pattern), value);
+        Entry<T> entry = new Entry<>(entries++, LiteralStart.of(phrase), withoutWordStartCheck(pattern), value);
         if (key == null) {
             unkeyed.add(entry);
         } else {
-            List<Entry<T>> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-            list.add(entry);
+            Bucket<T> bucket = byKey.computeIfAbsent(key, k -> new Bucket<>());
+            bucket.add(entry);
             if (key.length() == 2 && key.charAt(0) < 128 && key.charAt(1) < 128) {
-                ascii[key.charAt(0) * 128 + key.charAt(1)] = list;
+                ascii[key.charAt(0) * 128 + key.charAt(1)] = bucket;
             }
         }
+    }
+
+    private static <T> Group<T> groupOf(List<Group<T>> groups, String firstPart) {
+        for (Group<T> g : groups) {
+            if (g.firstPart().equals(firstPart)) {
+                return g;
+            }
+        }
+        Group<T> g = new Group<>(firstPart, new ArrayList<>());
+        groups.add(g);
+        return g;
+    }
+
+    /**
+     * A word with its case folded the way case-insensitive matching compares characters (upper
+     * case, then lower case), so any word the literal check or the regex accepts has the same key.
+     */
+    static String caseKey(String text, int from, int to) {
+        char[] chars = new char[to - from];
+        for (int k = from; k < to; k++) {
+            chars[k - from] = Character.toLowerCase(Character.toUpperCase(text.charAt(k)));
+        }
+        return new String(chars);
     }
 
     public boolean isEmpty() {
@@ -61,12 +115,12 @@ public final class PhraseIndex<T> {
             if (!isWordStart(text, i)) {
                 continue;
             }
-            List<Entry<T>> candidates = candidatesAt(text, i);
-            if (candidates == null && unkeyed.isEmpty()) {
+            Bucket<T> bucket = candidatesAt(text, i);
+            if (bucket == null && unkeyed.isEmpty()) {
                 continue;
             }
-            if (candidates != null) {
-                for (Entry<T> e : candidates) {
+            if (bucket != null) {
+                for (Entry<T> e : candidates(bucket, text, i)) {
                     tryAt(e, text, i, hits, matchers);
                 }
             }
@@ -77,9 +131,47 @@ public final class PhraseIndex<T> {
         return hits;
     }
 
+    /** The phrases whose first part is at {@code i}, in the order they were added (the order of the hits). */
+    private static <T> List<Entry<T>> candidates(Bucket<T> bucket, String text, int i) {
+        List<Entry<T>> found = null;
+        boolean merged = false;
+        if (!bucket.wholeWords.isEmpty()) {
+            int end = i;
+            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            Group<T> word = bucket.wholeWords.get(caseKey(text, i, end));
+            if (word != null) {
+                found = word.entries();
+            }
+        }
+        for (Group<T> g : bucket.prefixes) {
+            if (!text.regionMatches(true, i, g.firstPart(), 0, g.firstPart().length())) {
+                continue;
+            }
+            if (found == null) {
+                found = g.entries();
+            } else {
+                if (!merged) {
+                    found = new ArrayList<>(found);
+                    merged = true;
+                }
+                found.addAll(g.entries());
+            }
+        }
+        if (found == null) {
+            return List.of();
+        }
+        if (merged) {
+            // several first parts match ("rencontr" and "rencontre"): back to the order of addition
+            found.sort(Comparator.comparingInt(Entry::id));
+        }
+        return found;
+    }
+
     private static <T> void tryAt(Entry<T> e, String text, int at, List<Hit<T>> hits, Matcher[] matchers) {
-        // a literal check of the first word first: most candidates fail there, at no regex cost
-        if (!text.regionMatches(true, at, e.firstWord(), 0, e.firstWord().length())) {
+        // a literal check of the words the phrase starts with: most candidates fail there, at no regex cost
+        if (!e.start().matchesAt(text, at)) {
             return;
         }
         Matcher m = matchers[e.id()];
@@ -94,7 +186,7 @@ public final class PhraseIndex<T> {
         }
     }
 
-    private List<Entry<T>> candidatesAt(String text, int i) {
+    private Bucket<T> candidatesAt(String text, int i) {
         if (i + 1 < text.length()) {
             char first = Character.toLowerCase(text.charAt(i));
             char next = text.charAt(i + 1);
@@ -125,23 +217,6 @@ public final class PhraseIndex<T> {
         }
         char second = text.charAt(i + 1);
         return new String(new char[] {first, Character.isWhitespace(second) ? ' ' : Character.toLowerCase(second)});
-    }
-
-    /** The literal start of a phrase, lower case: up to its first space, wildcard, placeholder or after an apostrophe. */
-    static String firstWord(String phrase) {
-        String p = Folding.fold(phrase.strip()).toLowerCase(Locale.ROOT);
-        int end = 0;
-        while (end < p.length()) {
-            char c = p.charAt(end);
-            if (Character.isWhitespace(c) || c == '*' || c == '{' || c == '.' && end + 1 < p.length() && p.charAt(end + 1) == '.') {
-                break;
-            }
-            end++;
-            if (c == '\'') {
-                break;
-            }
-        }
-        return p.substring(0, end);
     }
 
     /** Phrases are only tried at word starts, so their own word-start check is redundant work. */

@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Splits an article into sentences. Every line break is a hard boundary, because headlines and
@@ -21,6 +23,8 @@ public final class SentenceSplitter {
     private static final String MODEL = "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
     private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r");
     private static final SentenceModel SHARED_MODEL = loadModel();
+    private static final Set<Character> SENTENCE_ENDS =
+        SHARED_MODEL.getFactory().getEndOfSentenceScanner().getEOSCharacters();
 
     private final ThreadLocal<SentenceDetectorME> detector =
         ThreadLocal.withInitial(() -> new SentenceDetectorME(SHARED_MODEL));
@@ -46,6 +50,14 @@ public final class SentenceSplitter {
     }
 
     private List<String> splitLine(String line) {
+        if (isOneSentence(line)) {
+            return List.of(trimmed(line));
+        }
+        return modelPieces(line);
+    }
+
+    /** The pieces the model makes of a line, marks it cut off joined back to their sentence. */
+    List<String> modelPieces(String line) {
         Span[] spans = detector.get().sentPosDetect(line);
         List<String> pieces = new ArrayList<>(spans.length);
         String pending = null;
@@ -71,6 +83,42 @@ public final class SentenceSplitter {
             pieces.add(line.strip());
         }
         return pieces;
+    }
+
+    /**
+     * Whether the model has no choice to make: it only considers the characters that can end a
+     * sentence, and when the only such characters form one run at the very end of the line, the
+     * line is one sentence whatever the model says. Most lines are headlines or one-sentence
+     * paragraphs, so this skips most model calls.
+     */
+    static boolean isOneSentence(String line) {
+        int end = line.length();
+        while (end > 0 && StringUtil.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        int i = end;
+        while (i > 0 && SENTENCE_ENDS.contains(line.charAt(i - 1))) {
+            i--;
+        }
+        for (int k = 0; k < i; k++) {
+            if (SENTENCE_ENDS.contains(line.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line as the model returns a one-sentence line: without the spaces it trims (it also trims no-break spaces). */
+    private static String trimmed(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && StringUtil.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && StringUtil.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? line.strip() : line.substring(start, end).strip();
     }
 
     private static boolean hasLetter(String s) {

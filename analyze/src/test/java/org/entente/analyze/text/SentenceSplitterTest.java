@@ -49,4 +49,23 @@ class SentenceSplitterTest {
     void emptyTextHasNoSentence() {
         assertThat(splitter.split("  \n\n ")).isEmpty();
     }
+
+    @Test
+    void lineEndingInItsOnlySentenceMarksIsOneSentenceAsTheModelWouldSay() {
+        List<String> lines = List.of("Pékin et Moscou resserrent les rangs", "Le président chinois a reçu son invité lundi.",
+            "Viendra-t-il ?!", "  Il est arrivé à Moscou...  ", "\u00A0Il est arrivé.\u00A0", "Qui l'a invité ?",
+            "\u00A0\u00A0", "!", "Fin .");
+        for (String line : lines) {
+            assertThat(SentenceSplitter.isOneSentence(line)).as(line).isTrue();
+            assertThat(texts(line)).as(line).isEqualTo(splitter.modelPieces(line).isEmpty()
+                ? List.of(line.strip()) : splitter.modelPieces(line));
+        }
+    }
+
+    @Test
+    void lineWithAMarkBeforeItsEndIsLeftToTheModel() {
+        assertThat(SentenceSplitter.isOneSentence("M. Xi est arrivé")).isFalse();
+        assertThat(SentenceSplitter.isOneSentence("Il est arrivé. Il repart.")).isFalse();
+        assertThat(SentenceSplitter.isOneSentence("« Nous sommes prêts. »")).isFalse();
+    }
 }
