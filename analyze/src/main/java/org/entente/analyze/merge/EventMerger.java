@@ -1,13 +1,9 @@
 package org.entente.analyze.merge;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +17,7 @@ import org.entente.analyze.Mention;
 import org.entente.analyze.time.EventDates;
 import org.entente.ingest.DatePrecision;
 import org.entente.ingest.PartialDate;
+import org.entente.ingest.Sha256;
 
 /**
  * Merges mentions into events by the codebook's deduplication rules, within and across articles
@@ -271,19 +268,10 @@ public final class EventMerger {
         String base = c.type.label() + "|" + c.status.label() + "|" + MentionOrder.key(first) + "|"
             + String.join(";", first.participantsA()) + "|" + String.join(";", first.participantsB()) + "|"
             + (c.direction == null ? "" : c.direction.label());
-        String id = "E" + sha256(base).substring(0, 10);
+        String id = "E" + Sha256.hex(base).substring(0, 10);
         for (int n = 2; !usedIds.add(id); n++) {
-            id = "E" + sha256(base + "|" + n).substring(0, 10);
+            id = "E" + Sha256.hex(base + "|" + n).substring(0, 10);
         }
         return id;
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

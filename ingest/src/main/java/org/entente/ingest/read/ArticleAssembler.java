@@ -1,16 +1,12 @@
 package org.entente.ingest.read;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.entente.ingest.Article;
 import org.entente.ingest.ArticleDate;
 import org.entente.ingest.IngestedFile;
 import org.entente.ingest.MatchingText;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
+import org.entente.ingest.Sha256;
 
 /**
  * Turns a format reader's draft into an Article the same way for every format: noise out, headline
@@ -75,13 +71,7 @@ public final class ArticleAssembler {
 
     /** SHA-256 of the matching form, so that the same article saved in two encodings hashes alike. */
     public static String contentHash(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] hash = digest.digest(MatchingText.normalize(text).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(MatchingText.normalize(text));
     }
 
     private static boolean sameText(String a, String b) {

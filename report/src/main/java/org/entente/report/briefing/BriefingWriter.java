@@ -2,10 +2,7 @@ package org.entente.report.briefing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.entente.analyze.Event;
 import org.entente.analyze.MonthlyCount;
+import org.entente.ingest.Sha256;
 import org.entente.report.ArticleSummary;
 
 /**
@@ -97,12 +95,6 @@ public final class BriefingWriter {
 
     /** A digest of what the briefing is about, standing in for PDFBox's clock-based file identifier. */
     private static byte[] documentId(BriefingOptions options, int pages) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("entente briefing|" + options + "|" + pages).getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(digest.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Arrays.copyOf(Sha256.bytes("entente briefing|" + options + "|" + pages), 16);
     }
 }

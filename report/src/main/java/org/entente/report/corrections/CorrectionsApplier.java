@@ -10,7 +10,7 @@ import org.entente.analyze.Dyad;
 import org.entente.analyze.Event;
 import org.entente.analyze.EventStatus;
 import org.entente.analyze.EventType;
-import org.entente.report.store.Hashes;
+import org.entente.ingest.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +74,7 @@ public final class CorrectionsApplier {
     }
 
     private static Event add(Correction c, Dyad dyad) {
-        String id = "A" + Hashes.sha256(c.type() + "|" + c.date() + "|" + c.evidence() + "|" + c.comment()).substring(0, 10);
+        String id = "A" + Sha256.hex(c.type() + "|" + c.date() + "|" + c.evidence() + "|" + c.comment()).substring(0, 10);
         return new Event(id, c.type(), c.status() == null ? EventStatus.OCCURRED : c.status(), c.date(), dyad.sideA(),
             dyad.sideB(), c.participantsA() == null ? List.of() : c.participantsA(),
             c.participantsB() == null ? List.of() : c.participantsB(), c.direction(), "", List.of(), c.evidence(),

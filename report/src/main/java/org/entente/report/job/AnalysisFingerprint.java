@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.entente.analyze.AnalysisOptions;
 import org.entente.analyze.ArticleAnalyzer;
-import org.entente.report.store.Hashes;
+import org.entente.ingest.Sha256;
 
 /**
  * What an article's stored mentions depend on besides its text and date: the dyad, the user's
@@ -25,12 +25,12 @@ public final class AnalysisFingerprint {
         Stream.concat(options.extraDictionaries().stream(), options.extraLexicons().stream())
             .forEach(file -> key.append('|').append(file).append('=').append(contentHash(file)));
         key.append('|').append(analysisCodeVersion());
-        return Hashes.sha256(key.toString());
+        return Sha256.hex(key.toString());
     }
 
     private static String contentHash(Path file) {
         try {
-            return Hashes.sha256(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+            return Sha256.hex(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

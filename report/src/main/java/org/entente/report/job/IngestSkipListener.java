@@ -2,6 +2,7 @@ package org.entente.report.job;
 
 import java.util.List;
 import org.entente.ingest.IngestedFile;
+import org.entente.ingest.InputFolder;
 import org.entente.report.store.ArticleStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,17 +13,19 @@ public class IngestSkipListener implements SkipListener<String, List<IngestedFil
 
     private static final Logger log = LoggerFactory.getLogger(IngestSkipListener.class);
 
+    private final InputFolder folder;
     private final ArticleStore store;
     private final long run;
 
-    public IngestSkipListener(ArticleStore store, long run) {
+    public IngestSkipListener(InputFolder folder, ArticleStore store, long run) {
+        this.folder = folder;
         this.store = store;
         this.run = run;
     }
 
     @Override
     public void onSkipInProcess(String file, Throwable t) {
-        String id = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+        String id = folder.idOf(file);
         String reason = "unreadable: " + t.getCause().getMessage() + "; check the file's permissions and run again";
         log.error("{}: {}", file, reason);
         store.save(IngestedFile.rejected(id, file, reason), run, "");

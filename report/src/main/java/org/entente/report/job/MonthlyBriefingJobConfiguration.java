@@ -103,8 +103,9 @@ public class MonthlyBriefingJobConfiguration {
 
     @Bean
     @StepScope
-    public IngestSkipListener ingestSkipListener(ArticleStore articleStore, @Value("#{jobParameters['run']}") Long run) {
-        return new IngestSkipListener(articleStore, run);
+    public IngestSkipListener ingestSkipListener(InputFolder inputFolder, ArticleStore articleStore,
+                                                 @Value("#{jobParameters['run']}") Long run) {
+        return new IngestSkipListener(inputFolder, articleStore, run);
     }
 
     @Bean

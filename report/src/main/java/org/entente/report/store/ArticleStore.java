@@ -8,6 +8,7 @@ import org.entente.ingest.DateSource;
 import org.entente.ingest.FileStatus;
 import org.entente.ingest.IngestedFile;
 import org.entente.ingest.PartialDate;
+import org.entente.ingest.Sha256;
 import org.entente.report.ArticleSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,7 +36,7 @@ public class ArticleStore {
     public IngestedFile save(IngestedFile file, long run, String analysisFingerprint) {
         IngestedFile stored = file.isRejected() ? file : rejectIfDuplicate(file, run);
         Article a = stored.article();
-        String expectedKey = a == null ? null : Hashes.sha256(a.contentHash() + "|" + a.published().value().map(PartialDate::toString).orElse("")
+        String expectedKey = a == null ? null : Sha256.hex(a.contentHash() + "|" + a.published().value().map(PartialDate::toString).orElse("")
             + "|" + a.published().source() + "|" + analysisFingerprint);
         // One look-up tells both whether the row exists and which analysis it holds.
         List<String> previous = jdbc.sql("select coalesce(expected_key, '') from entente_article where article_id = ?")
