@@ -45,13 +45,24 @@ public final class EventMerger {
 
     /** The events, in date order (undated last), then type, then first report. */
     public List<Event> merge(List<Mention> mentions) {
+        return merge(mentions, new HashSet<>());
+    }
+
+    /**
+     * Merges one of the {@link MergeGroups} of a corpus (or a whole corpus): the events, in date
+     * order (undated last), then type, then first report.
+     *
+     * @param usedIds the event ids already given to earlier groups; this group's ids are added,
+     *                and a new id that clashes with one of them is hashed again
+     */
+    public List<Event> merge(List<Mention> mentions, Set<String> usedIds) {
         List<Mention> encounters = new ArrayList<>();
         List<Mention> positions = new ArrayList<>();
         for (Mention m : mentions) {
             (m.type() == EventType.SHARED_POSITION ? positions : encounters).add(m);
         }
         List<Cluster> clusters = cluster(encounters, m -> "", Mention::date);
-        List<Event> events = new ArrayList<>(toEvents(clusters, new HashSet<>()));
+        List<Event> events = new ArrayList<>(toEvents(clusters, usedIds));
 
         Map<String, Event> eventOfMention = new HashMap<>();
         for (Event event : events) {
@@ -59,13 +70,11 @@ public final class EventMerger {
                 eventOfMention.putIfAbsent(MentionOrder.key(m), event);
             }
         }
-        Set<String> ids = new HashSet<>();
-        events.forEach(e -> ids.add(e.id()));
         List<Cluster> positionClusters = cluster(positions, m -> occasionKey(m, eventOfMention), m -> {
             Event occasion = occasionOf(m, eventOfMention);
             return occasion != null ? occasion.date() : m.date();
         });
-        events.addAll(toEvents(positionClusters, ids));
+        events.addAll(toEvents(positionClusters, usedIds));
 
         events.sort(Comparator.comparing(Event::date, DATE_ORDER)
             .thenComparing(Event::type)

@@ -2,9 +2,11 @@ package org.entente.report.corrections;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.entente.analyze.Direction;
 import org.entente.analyze.Dyad;
 import org.entente.analyze.Event;
@@ -22,30 +24,57 @@ public final class CorrectionsApplier {
 
     private static final Logger log = LoggerFactory.getLogger(CorrectionsApplier.class);
 
-    private CorrectionsApplier() {
+    private final List<Correction> corrections;
+    private final Dyad dyad;
+    private final Set<Correction> applied = new HashSet<>();
+
+    /**
+     * For a merge done a group at a time: {@link #applyTo} each group's events, then take the
+     * {@link #added} events and {@link #warnAboutUnknownEvents}.
+     */
+    public CorrectionsApplier(List<Correction> corrections, Dyad dyad) {
+        this.corrections = List.copyOf(corrections);
+        this.dyad = dyad;
     }
 
+    /** All at once: the corrected events, added ones included, by event id. */
     public static List<Event> apply(List<Event> events, List<Correction> corrections, Dyad dyad) {
+        CorrectionsApplier applier = new CorrectionsApplier(corrections, dyad);
+        List<Event> result = new ArrayList<>(applier.applyTo(events));
+        result.addAll(applier.added());
+        applier.warnAboutUnknownEvents();
+        result.sort(Comparator.comparing(Event::id));
+        return result;
+    }
+
+    /** The events with the drops and changes that name them applied, in the same order. */
+    public List<Event> applyTo(List<Event> events) {
         Map<String, Event> byId = new LinkedHashMap<>();
         events.forEach(e -> byId.put(e.id(), e));
         for (Correction c : corrections) {
-            if (c.action() == Correction.Action.ADD) {
-                Event added = add(c, dyad);
-                byId.put(added.id(), added);
-                continue;
+            Event event = c.action() == Correction.Action.ADD ? null : byId.get(c.eventId());
+            if (event != null) {
+                applied.add(c);
+                byId.put(event.id(), c.action() == Correction.Action.DROP ? noted(event, "dropped: " + c.comment()) : change(event, c));
             }
-            Event event = byId.get(c.eventId());
-            if (event == null) {
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    /** The events the analyst added (with any drop or change that names them). */
+    public List<Event> added() {
+        return applyTo(corrections.stream().filter(c -> c.action() == Correction.Action.ADD).map(c -> add(c, dyad)).toList());
+    }
+
+    /** Says which drops and changes named no event of this run. */
+    public void warnAboutUnknownEvents() {
+        for (Correction c : corrections) {
+            if (c.action() != Correction.Action.ADD && !applied.contains(c)) {
                 // Ids come from the content of the reports: an edited article can change one.
                 log.warn("corrections.csv line {}: no event {} in this run; check events.csv for its new id",
                     c.line(), c.eventId());
-                continue;
             }
-            byId.put(event.id(), c.action() == Correction.Action.DROP ? noted(event, "dropped: " + c.comment()) : change(event, c));
         }
-        List<Event> result = new ArrayList<>(byId.values());
-        result.sort(Comparator.comparing(Event::id));
-        return result;
     }
 
     private static Event change(Event e, Correction c) {

@@ -1,20 +1,18 @@
 package org.entente.report.job;
 
 import java.util.List;
-import org.entente.ingest.DuplicateTracker;
 import org.entente.ingest.IngestedFile;
 import org.entente.ingest.InputFolder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Reads one input file into articles, or into a rejection with its reason. Files come in the
- * folder's fixed order, so of two files with the same text (or two records with the same id)
- * the first is always the one kept.
+ * Reads one input file into articles, or into a rejection with its reason. Stateless, so that the
+ * step can read several files at once; which of two copies of a text is kept is decided later, in
+ * the folder's order, by {@link ArticleStoreWriter}.
  */
 public class ArticleFileProcessor implements ItemProcessor<String, List<IngestedFile>> {
 
     private final InputFolder folder;
-    private final DuplicateTracker duplicates = new DuplicateTracker();
 
     public ArticleFileProcessor(InputFolder folder) {
         this.folder = folder;
@@ -23,7 +21,7 @@ public class ArticleFileProcessor implements ItemProcessor<String, List<Ingested
     @Override
     public List<IngestedFile> process(String file) {
         try {
-            return folder.read(file).stream().map(duplicates::check).toList();
+            return folder.read(file);
         } catch (RuntimeException e) {
             // The reader turns every content problem into a rejection; what reaches here is the
             // file system failing under us (a file removed mid-run), which the step skips.

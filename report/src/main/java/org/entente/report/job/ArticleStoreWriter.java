@@ -1,6 +1,8 @@
 package org.entente.report.job;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.entente.ingest.DuplicateTracker;
 import org.entente.ingest.IngestedFile;
 import org.entente.report.store.ArticleStore;
 import org.slf4j.Logger;
@@ -8,7 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Stores each ingested file in the articles table, and says in the log why a file was rejected. */
+/**
+ * Stores each ingested file in the articles table, and says in the log why a file was rejected.
+ * Chunks arrive in the folder's fixed order whatever thread read them, so of two files with the
+ * same text (or two records with the same id) the first is always the one kept.
+ */
 public class ArticleStoreWriter implements ItemWriter<List<IngestedFile>> {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleStoreWriter.class);
@@ -17,6 +23,7 @@ public class ArticleStoreWriter implements ItemWriter<List<IngestedFile>> {
     private final long run;
     private final String fingerprint;
     private final ProgressMeter progress;
+    private final DuplicateTracker duplicates = new DuplicateTracker();
 
     public ArticleStoreWriter(ArticleStore store, long run, String fingerprint, ProgressMeter progress) {
         this.store = store;
@@ -27,12 +34,13 @@ public class ArticleStoreWriter implements ItemWriter<List<IngestedFile>> {
 
     @Override
     public void write(Chunk<? extends List<IngestedFile>> chunk) {
-        for (List<IngestedFile> files : chunk) {
-            for (IngestedFile file : files) {
-                IngestedFile stored = store.save(file, run, fingerprint);
-                if (stored.isRejected()) {
-                    log.warn("rejected {}: {}", stored.file(), stored.reason());
-                }
+        List<IngestedFile> files = new ArrayList<>();
+        for (List<IngestedFile> read : chunk) {
+            read.forEach(file -> files.add(duplicates.check(file)));
+        }
+        for (IngestedFile stored : store.saveAll(files, run, fingerprint)) {
+            if (stored.isRejected()) {
+                log.warn("rejected {}: {}", stored.file(), stored.reason());
             }
         }
         progress.advance(chunk.size());

@@ -1,11 +1,19 @@
 package org.entente.report.job;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.analyze.Mention;
 import org.entente.report.store.ArticleStore;
 import org.entente.report.store.MentionStore;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Replaces each analysed article's mentions and records the date the analysis settled on. */
+/**
+ * Replaces each analysed article's mentions and records the date the analysis settled on, a chunk
+ * at a time: one delete, one batched insert and one batched update per chunk.
+ */
 public class MentionWriter implements ItemWriter<AnalyzedArticle> {
 
     private final MentionStore mentions;
@@ -20,11 +28,16 @@ public class MentionWriter implements ItemWriter<AnalyzedArticle> {
 
     @Override
     public void write(Chunk<? extends AnalyzedArticle> chunk) {
+        Map<String, List<Mention>> byArticle = new LinkedHashMap<>();
+        List<ArticleStore.Analyzed> analyzed = new ArrayList<>(chunk.size());
         for (AnalyzedArticle item : chunk) {
             String id = item.stored().article().id();
-            mentions.replace(id, item.analysis().mentions());
-            articles.markAnalyzed(id, item.stored().expectedKey(), item.analysis().published(), item.analysis().sentences());
+            byArticle.put(id, item.analysis().mentions());
+            analyzed.add(new ArticleStore.Analyzed(id, item.stored().expectedKey(), item.analysis().published(),
+                item.analysis().sentences()));
         }
+        mentions.replaceAll(byArticle);
+        articles.markAllAnalyzed(analyzed);
         progress.advance(chunk.size());
     }
 }

@@ -2,10 +2,11 @@ package org.entente.report.job;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.entente.analyze.Dyad;
 import org.entente.analyze.Event;
-import org.entente.analyze.Mention;
 import org.entente.analyze.merge.EventMerger;
 import org.entente.report.corrections.Correction;
 import org.entente.report.corrections.CorrectionsApplier;
@@ -21,7 +22,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Merges every stored mention into events, across all articles, and rebuilds the events table in
- * one transaction: a re-run or a restart gives the same events, never extra rows.
+ * one transaction: a re-run or a restart gives the same events, never extra rows. Mentions are
+ * merged one year group at a time (reports dated in different years never share an event), so
+ * memory holds one year of mentions, not the whole corpus.
  */
 public class MergeEventsTasklet implements Tasklet {
 
@@ -41,16 +44,31 @@ public class MergeEventsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        List<Mention> all = mentions.all();
         List<Correction> corrections = CorrectionsFile.read(input);
-        List<Event> merged = CorrectionsApplier.apply(new EventMerger(dyad).merge(all), corrections, dyad);
-        events.replaceAll(merged);
-        mentions.assignEvents(merged);
+        CorrectionsApplier applier = new CorrectionsApplier(corrections, dyad);
+        EventMerger merger = new EventMerger(dyad);
+        events.deleteAll();
+        mentions.clearEvents();
+        Set<String> ids = new HashSet<>();
+        int mentionCount = 0;
+        int eventCount = 0;
+        for (Integer year : mentions.mergeYears()) {
+            List<MentionStore.StoredMention> group = mentions.inMergeYear(year);
+            List<Event> merged = applier.applyTo(merger.merge(group.stream().map(MentionStore.StoredMention::mention).toList(), ids));
+            events.insertAll(merged);
+            mentions.assignEvents(merged, group);
+            mentionCount += group.size();
+            eventCount += merged.size();
+        }
+        List<Event> added = applier.added();
+        events.insertAll(added);
+        eventCount += added.size();
+        applier.warnAboutUnknownEvents();
         if (!corrections.isEmpty()) {
             log.info("applied {} analyst correction(s) from {}", corrections.size(), CorrectionsFile.NAME);
         }
-        contribution.incrementWriteCount(merged.size());
-        log.info("merged {} mention(s) into {} event(s)", all.size(), merged.size());
+        contribution.incrementWriteCount(eventCount);
+        log.info("merged {} mention(s) into {} event(s)", mentionCount, eventCount);
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,7 +1,9 @@
 package org.entente.report.job;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.entente.analyze.AnalysisOptions;
 import org.entente.analyze.ArticleAnalyzer;
@@ -111,13 +113,15 @@ public class MonthlyBriefingJobConfiguration {
     @Bean
     public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            InputFileReader inputFileReader, ArticleFileProcessor articleFileProcessor,
-                           ArticleStoreWriter articleStoreWriter, IngestSkipListener ingestSkipListener) {
+                           ArticleStoreWriter articleStoreWriter, IngestSkipListener ingestSkipListener,
+                           ThreadPoolTaskExecutor workerThreads) {
         return new StepBuilder("ingestStep", jobRepository)
             .<String, List<IngestedFile>>chunk(100)
             .transactionManager(transactionManager)
             .reader(inputFileReader)
             .processor(articleFileProcessor)
             .writer(articleStoreWriter)
+            .taskExecutor(workerThreads)
             .faultTolerant()
             .skip(FileReadException.class)
             .skipLimit(Long.MAX_VALUE)
@@ -168,19 +172,38 @@ public class MonthlyBriefingJobConfiguration {
 
     @Bean
     @StepScope
-    public JdbcPagingItemReader<StoredArticle> articlesToAnalyzeReader(DataSource dataSource) throws Exception {
+    public ArticleRangePartitioner articleRangePartitioner(ArticleStore articleStore) {
+        return new ArticleRangePartitioner(articleStore);
+    }
+
+    @Bean
+    @StepScope
+    public JdbcPagingItemReader<StoredArticle> articlesToAnalyzeReader(DataSource dataSource,
+            @Value("#{stepExecutionContext['" + ArticleRangePartitioner.FROM_ID + "']}") String fromId,
+            @Value("#{stepExecutionContext['" + ArticleRangePartitioner.TO_ID + "']}") String toId) throws Exception {
         // Keyset paging on the article id: rows leave the query as they are analysed, which an
         // offset would trip over but a key does not. For the same reason the reader keeps no
         // restart state: the query itself selects exactly what a restart still has to do, and a
         // saved item count would skip that many of the remaining articles.
+        StringBuilder where = new StringBuilder("where reason = '' and (analyzed_key is null or analyzed_key <> expected_key)");
+        Map<String, Object> range = new HashMap<>();
+        if (fromId != null) {
+            where.append(" and article_id >= :fromId");
+            range.put("fromId", fromId);
+        }
+        if (toId != null) {
+            where.append(" and article_id < :toId");
+            range.put("toId", toId);
+        }
         return new JdbcPagingItemReaderBuilder<StoredArticle>()
             .name("articlesToAnalyzeReader")
             .saveState(false)
             .dataSource(dataSource)
             .selectClause("select article_id, file_path, title, body, published, date_source, source, url, content_hash, expected_key")
             .fromClause("from entente_article")
-            .whereClause("where reason = '' and (analyzed_key is null or analyzed_key <> expected_key)")
-            .sortKeys(java.util.Map.of("article_id", Order.ASCENDING))
+            .whereClause(where.toString())
+            .parameterValues(range)
+            .sortKeys(Map.of("article_id", Order.ASCENDING))
             .pageSize(200)
             .rowMapper((rs, n) -> new StoredArticle(new Article(rs.getString("article_id"), rs.getString("file_path"),
                 rs.getString("title"), rs.getString("body"),
@@ -191,19 +214,21 @@ public class MonthlyBriefingJobConfiguration {
     }
 
     /**
-     * The analysis threads, one per core unless entente.analysis-threads says otherwise. A fixed
-     * pool rather than a thread per article, so that per-thread state of the analyzer (the sentence
-     * detector) is made once per thread, not once per article.
+     * The worker threads, one per core unless entente.analysis-threads says otherwise: they read
+     * and parse input files during ingest and each analyse one range of articles afterwards.
      */
     @Bean
-    public ThreadPoolTaskExecutor analysisExecutor(@Value("${entente.analysis-threads:0}") int threads) {
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    public ThreadPoolTaskExecutor workerThreads(@Value("${entente.analysis-threads:0}") int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(workers);
-        executor.setMaxPoolSize(workers);
-        executor.setThreadNamePrefix("analysis-");
+        executor.setCorePoolSize(workerCount(threads));
+        executor.setMaxPoolSize(workerCount(threads));
+        executor.setThreadNamePrefix("worker-");
         executor.setDaemon(true);
         return executor;
+    }
+
+    private static int workerCount(int threads) {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     @Bean
@@ -212,10 +237,17 @@ public class MonthlyBriefingJobConfiguration {
         return new ArticleAnalysisProcessor(articleAnalyzer);
     }
 
+    /** One meter for all ranges, so the log shows the whole step's progress. */
+    @Bean
+    @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+    public ProgressMeter analysisProgress(ArticleStore articleStore) {
+        return new ProgressMeter("analysis: articles", articleStore.countToAnalyze());
+    }
+
     @Bean
     @StepScope
-    public MentionWriter mentionWriter(MentionStore mentionStore, ArticleStore articleStore) {
-        return new MentionWriter(mentionStore, articleStore, new ProgressMeter("analysis: articles", articleStore.countToAnalyze()));
+    public MentionWriter mentionWriter(MentionStore mentionStore, ArticleStore articleStore, ProgressMeter analysisProgress) {
+        return new MentionWriter(mentionStore, articleStore, analysisProgress);
     }
 
     @Bean
@@ -224,18 +256,30 @@ public class MonthlyBriefingJobConfiguration {
     }
 
     @Bean
-    public Step analyzeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            JdbcPagingItemReader<StoredArticle> articlesToAnalyzeReader,
-                            ArticleAnalysisProcessor articleAnalysisProcessor, MentionWriter mentionWriter,
-                            AnalysisSkipListener analysisSkipListener, ThreadPoolTaskExecutor analysisExecutor,
-                            @Value("${entente.analysis-chunk:200}") int chunk) {
+    public Step analyzeStep(JobRepository jobRepository, ArticleRangePartitioner articleRangePartitioner,
+                            Step analyzeRangeStep, ThreadPoolTaskExecutor workerThreads,
+                            @Value("${entente.analysis-threads:0}") int threads) {
         return new StepBuilder("analyzeStep", jobRepository)
+            .partitioner("analyzeRangeStep", articleRangePartitioner)
+            .step(analyzeRangeStep)
+            .gridSize(workerCount(threads))
+            .taskExecutor(workerThreads)
+            .allowStartIfComplete(true)
+            .build();
+    }
+
+    @Bean
+    public Step analyzeRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 JdbcPagingItemReader<StoredArticle> articlesToAnalyzeReader,
+                                 ArticleAnalysisProcessor articleAnalysisProcessor, MentionWriter mentionWriter,
+                                 AnalysisSkipListener analysisSkipListener,
+                                 @Value("${entente.analysis-chunk:200}") int chunk) {
+        return new StepBuilder("analyzeRangeStep", jobRepository)
             .<StoredArticle, AnalyzedArticle>chunk(chunk)
             .transactionManager(transactionManager)
             .reader(articlesToAnalyzeReader)
             .processor(articleAnalysisProcessor)
             .writer(mentionWriter)
-            .taskExecutor(analysisExecutor)
             .faultTolerant()
             .skip(ArticleAnalysisException.class)
             .skipLimit(Long.MAX_VALUE)

@@ -1,7 +1,10 @@
 package org.entente.report.store;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.entente.ingest.Article;
 import org.entente.ingest.ArticleDate;
 import org.entente.ingest.DateSource;
@@ -10,6 +13,7 @@ import org.entente.ingest.IngestedFile;
 import org.entente.ingest.PartialDate;
 import org.entente.ingest.Sha256;
 import org.entente.report.ArticleSummary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +25,11 @@ import org.springframework.stereotype.Repository;
 public class ArticleStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public ArticleStore(JdbcClient jdbc) {
+    public ArticleStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /**
@@ -34,54 +40,124 @@ public class ArticleStore {
      * @return the file as stored: a duplicate of an article already seen in this run comes back rejected
      */
     public IngestedFile save(IngestedFile file, long run, String analysisFingerprint) {
-        IngestedFile stored = file.isRejected() ? file : rejectIfDuplicate(file, run);
-        Article a = stored.article();
-        String expectedKey = a == null ? null : Sha256.hex(a.contentHash() + "|" + a.published().value().map(PartialDate::toString).orElse("")
-            + "|" + a.published().source() + "|" + analysisFingerprint);
-        // One look-up tells both whether the row exists and which analysis it holds.
-        List<String> previous = jdbc.sql("select coalesce(expected_key, '') from entente_article where article_id = ?")
-            .param(stored.id()).query(String.class).list();
-        Optional<String> previousKey = previous.stream().findFirst().filter(k -> !k.isEmpty());
-        if (previous.isEmpty()) {
-            jdbc.sql("""
-                insert into entente_article (article_id, file_path, title, body, published, date_source, source, url,
-                    content_hash, reason, seen_run, expected_key)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(stored.id(), stored.file(), a == null ? "" : a.title(), a == null ? null : a.text(),
-                    a == null ? null : a.published().value().map(PartialDate::toString).orElse(null),
-                    a == null ? DateSource.NONE.name() : a.published().source().name(),
-                    a == null ? "" : a.source(), a == null ? "" : a.url(), a == null ? null : a.contentHash(),
-                    stored.reason(), run, expectedKey)
-                .update();
-            return stored;
+        return saveAll(List.of(file), run, analysisFingerprint).get(0);
+    }
+
+    /**
+     * Stores a chunk of ingested files, in their order, with a few statements per chunk rather than
+     * three per file: the look-ups are one query each and the writes are batched.
+     *
+     * @return the files as stored, in the same order
+     */
+    public List<IngestedFile> saveAll(List<IngestedFile> files, long run, String analysisFingerprint) {
+        if (files.isEmpty()) {
+            return List.of();
         }
-        if (expectedKey == null || !expectedKey.equals(previousKey.orElse(null))) {
-            jdbc.sql("delete from entente_mention where article_id = ?").param(stored.id()).update();
-        }
-        jdbc.sql("""
-            update entente_article set file_path = ?, title = ?, body = ?, published = ?, date_source = ?, source = ?,
-                url = ?, content_hash = ?, reason = ?, seen_run = ?, expected_key = ?,
-                analyzed_key = case when expected_key = ? then analyzed_key else null end
-            where article_id = ?""")
-            .params(stored.file(), a == null ? "" : a.title(), a == null ? null : a.text(),
+        Map<String, List<String[]>> sameText = storedWithSameText(files, run);
+        Map<String, String> previousKeys = expectedKeysOf(files);
+        List<IngestedFile> stored = new ArrayList<>(files.size());
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> staleMentions = new ArrayList<>();
+        for (IngestedFile file : files) {
+            IngestedFile saved = file.isRejected() ? file : rejectIfDuplicate(file, sameText);
+            stored.add(saved);
+            Article a = saved.article();
+            String expectedKey = a == null ? null : Sha256.hex(a.contentHash() + "|" + a.published().value().map(PartialDate::toString).orElse("")
+                + "|" + a.published().source() + "|" + analysisFingerprint);
+            Object[] values = {saved.file(), a == null ? "" : a.title(), a == null ? null : a.text(),
                 a == null ? null : a.published().value().map(PartialDate::toString).orElse(null),
                 a == null ? DateSource.NONE.name() : a.published().source().name(),
                 a == null ? "" : a.source(), a == null ? "" : a.url(), a == null ? null : a.contentHash(),
-                stored.reason(), run, expectedKey, expectedKey, stored.id())
-            .update();
+                saved.reason(), run, expectedKey};
+            if (!previousKeys.containsKey(saved.id())) {
+                inserts.add(prepend(saved.id(), values));
+                // a later file of this chunk under the same id updates this row instead of inserting twice
+                previousKeys.put(saved.id(), "");
+                continue;
+            }
+            String previousKey = previousKeys.get(saved.id());
+            if (expectedKey == null || !expectedKey.equals(previousKey)) {
+                staleMentions.add(new Object[] {saved.id()});
+            }
+            updates.add(append(values, expectedKey, saved.id()));
+            previousKeys.put(saved.id(), expectedKey == null ? "" : expectedKey);
+        }
+        if (!staleMentions.isEmpty()) {
+            batch.batchUpdate("delete from entente_mention where article_id = ?", staleMentions);
+        }
+        if (!inserts.isEmpty()) {
+            batch.batchUpdate("""
+                insert into entente_article (article_id, file_path, title, body, published, date_source, source, url,
+                    content_hash, reason, seen_run, expected_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+        }
+        if (!updates.isEmpty()) {
+            batch.batchUpdate("""
+                update entente_article set file_path = ?, title = ?, body = ?, published = ?, date_source = ?, source = ?,
+                    url = ?, content_hash = ?, reason = ?, seen_run = ?, expected_key = ?,
+                    analyzed_key = case when expected_key = ? then analyzed_key else null end
+                where article_id = ?""", updates);
+        }
         return stored;
     }
 
-    private IngestedFile rejectIfDuplicate(IngestedFile file, long run) {
-        // Files are ingested in a fixed order, so the first file with a text is always the one kept.
-        Optional<String> original = jdbc.sql("""
-                select file_path from entente_article
-                where content_hash = ? and seen_run = ? and reason = '' and article_id <> ?
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static Object[] append(Object[] values, Object... more) {
+        Object[] all = Arrays.copyOf(values, values.length + more.length);
+        System.arraycopy(more, 0, all, values.length, more.length);
+        return all;
+    }
+
+    /** The analysis key each already stored article of the chunk holds ("" when none). */
+    private Map<String, String> expectedKeysOf(List<IngestedFile> files) {
+        Map<String, String> keys = new HashMap<>();
+        List<String> ids = files.stream().map(IngestedFile::id).distinct().toList();
+        jdbc.sql("select article_id, coalesce(expected_key, '') as k from entente_article where article_id in (:ids)")
+            .param("ids", ids)
+            .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+            .list()
+            .forEach(e -> keys.put(e.getKey(), e.getValue()));
+        return keys;
+    }
+
+    /**
+     * For each text of the chunk already stored by this run under an accepted article: those
+     * articles (id, file) in path order. Within a run the in-memory tracker catches duplicates;
+     * this look-up is what still catches them after a restart, when that memory is gone.
+     */
+    private Map<String, List<String[]>> storedWithSameText(List<IngestedFile> files, long run) {
+        List<String> hashes = files.stream().filter(f -> !f.isRejected()).map(f -> f.article().contentHash()).distinct().toList();
+        Map<String, List<String[]>> stored = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return stored;
+        }
+        jdbc.sql("""
+                select content_hash, article_id, file_path from entente_article
+                where content_hash in (:hashes) and seen_run = :run and reason = ''
                 order by file_path""")
-            .params(file.article().contentHash(), run, file.id())
-            .query(String.class).list().stream().findFirst();
-        return original.map(o -> IngestedFile.rejected(file.id(), file.file(), "duplicate of " + o + ": same text, counted once"))
-            .orElse(file);
+            .param("hashes", hashes)
+            .param("run", run)
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+            .list()
+            .forEach(row -> stored.computeIfAbsent(row[0], h -> new ArrayList<>()).add(row));
+        return stored;
+    }
+
+    private static IngestedFile rejectIfDuplicate(IngestedFile file, Map<String, List<String[]>> sameText) {
+        // Files are ingested in a fixed order, so the first file with a text is always the one kept.
+        for (String[] row : sameText.getOrDefault(file.article().contentHash(), List.of())) {
+            if (!row[1].equals(file.id())) {
+                return IngestedFile.rejected(file.id(), file.file(), "duplicate of " + row[2] + ": same text, counted once");
+            }
+        }
+        return file;
     }
 
     /** Forgets the articles whose files were not seen in this run (removed from the input folder). */
@@ -106,6 +182,31 @@ public class ArticleStore {
         }
     }
 
+    /**
+     * The article ids that cut the articles still to analyse into {@code parts} runs of about equal
+     * size, in id order: {@code parts - 1} ids, each the first of a run (fewer when there are fewer
+     * articles than parts).
+     */
+    public List<String> idsSplittingWorkInto(int parts) {
+        int total = countToAnalyze();
+        List<String> cuts = new ArrayList<>();
+        for (int k = 1; k < parts; k++) {
+            long offset = (long) total * k / parts;
+            if (offset == 0 || offset >= total) {
+                continue;
+            }
+            jdbc.sql("""
+                    select article_id from entente_article
+                    where reason = '' and (analyzed_key is null or analyzed_key <> expected_key)
+                    order by article_id offset :offset rows fetch first 1 rows only""")
+                .param("offset", offset)
+                .query(String.class).optional()
+                .filter(id -> cuts.isEmpty() || !cuts.get(cuts.size() - 1).equals(id))
+                .ifPresent(cuts::add);
+        }
+        return cuts;
+    }
+
     public int countToAnalyze() {
         return jdbc.sql("""
             select count(*) from entente_article
@@ -115,12 +216,22 @@ public class ArticleStore {
 
     /** Records the analysis of an article: its final date and the key its mentions were made from. */
     public void markAnalyzed(String articleId, String expectedKey, ArticleDate published, int sentences) {
-        jdbc.sql("""
+        markAllAnalyzed(List.of(new Analyzed(articleId, expectedKey, published, sentences)));
+    }
+
+    /** What the analysis of one article settled on. */
+    public record Analyzed(String articleId, String expectedKey, ArticleDate published, int sentences) {
+    }
+
+    public void markAllAnalyzed(List<Analyzed> analyzed) {
+        List<Object[]> rows = new ArrayList<>(analyzed.size());
+        for (Analyzed a : analyzed) {
+            rows.add(new Object[] {a.expectedKey(), a.published().value().map(PartialDate::toString).orElse(null),
+                a.published().source().name(), a.sentences(), a.articleId()});
+        }
+        batch.batchUpdate("""
             update entente_article set analyzed_key = ?, final_published = ?, final_date_source = ?, sentences = ?
-            where article_id = ?""")
-            .params(expectedKey, published.value().map(PartialDate::toString).orElse(null), published.source().name(),
-                sentences, articleId)
-            .update();
+            where article_id = ?""", rows);
     }
 
     /** An article the analysis could not process is listed as rejected rather than lost. */

@@ -25,7 +25,18 @@ public class EventStore {
     }
 
     public void replaceAll(List<Event> events) {
+        deleteAll();
+        insertAll(events);
+    }
+
+    public void deleteAll() {
         jdbc.sql("delete from entente_event").update();
+    }
+
+    public void insertAll(List<Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         // One batch, not one statement per event: a year of news makes tens of thousands.
         batch.batchUpdate("""
                 insert into entente_event (event_id, type, status, event_date, country_a, country_b, participants_a,

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.entente.analyze.Event;
 import org.entente.analyze.EventStatus;
 import org.entente.analyze.EventType;
 import org.entente.analyze.Mention;
+import org.entente.analyze.merge.MergeGroups;
 import org.entente.ingest.PartialDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,41 +33,66 @@ public class MentionStore {
 
     /** Replaces an article's mentions, so that analysing it again never duplicates a row. */
     public void replace(String articleId, List<Mention> mentions) {
-        jdbc.sql("delete from entente_mention where article_id = ?").param(articleId).update();
-        if (mentions.isEmpty()) {
-            return;
-        }
-        List<Object[]> rows = new ArrayList<>(mentions.size());
-        int seq = 0;
-        for (Mention m : mentions) {
-            rows.add(new Object[] {articleId, ++seq, m.sentence(), m.type().name(), m.status().name(),
-                m.date() == null ? null : m.date().toString(), String.join(";", m.participantsA()),
-                String.join(";", m.participantsB()), m.direction() == null ? null : m.direction().name(),
-                m.occasion(), m.location(), m.text()});
-        }
-        batch.batchUpdate("""
-            insert into entente_mention (article_id, seq, sentence, type, status, event_date, participants_a,
-                participants_b, direction, occasion, location, text)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        replaceAll(Map.of(articleId, mentions));
     }
 
-    /** Every mention, in article and sentence order, for merging. */
-    public List<Mention> all() {
-        return stored().stream().map(StoredMention::mention).toList();
+    /** Replaces the mentions of several articles with one delete and one batched insert. */
+    public void replaceAll(Map<String, List<Mention>> mentionsByArticle) {
+        if (mentionsByArticle.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from entente_mention where article_id in (:ids)").param("ids", mentionsByArticle.keySet()).update();
+        List<Object[]> rows = new ArrayList<>();
+        mentionsByArticle.forEach((articleId, mentions) -> {
+            List<Integer> years = MergeGroups.yearsOf(mentions);
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                rows.add(new Object[] {articleId, i + 1, m.sentence(), m.type().name(), m.status().name(),
+                    m.date() == null ? null : m.date().toString(), String.join(";", m.participantsA()),
+                    String.join(";", m.participantsB()), m.direction() == null ? null : m.direction().name(),
+                    m.occasion(), m.location(), m.text(), years.get(i)});
+            }
+        });
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("""
+                insert into entente_mention (article_id, seq, sentence, type, status, event_date, participants_a,
+                    participants_b, direction, occasion, location, text, merge_year)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        }
+    }
+
+    /** The merge groups that hold mentions: years in order, then null (undated) when there are any. */
+    public List<Integer> mergeYears() {
+        List<Integer> years = new ArrayList<>(jdbc.sql("select distinct merge_year from entente_mention")
+            .query((rs, n) -> (Integer) rs.getObject(1, Integer.class)).list());
+        years.sort(Comparator.nullsLast(Comparator.naturalOrder()));
+        return years;
+    }
+
+    /** The mentions of one merge group (null: undated), in article and sentence order. */
+    public List<StoredMention> inMergeYear(Integer year) {
+        return (year == null ? jdbc.sql(SELECT + " where merge_year is null order by article_id, seq")
+                : jdbc.sql(SELECT + " where merge_year = ? order by article_id, seq").param(year))
+            .query((rs, n) -> new StoredMention(rs.getInt("seq"), mention(rs)))
+            .list();
+    }
+
+    /** Forgets which event every mention was merged into, before the events are merged again. */
+    public void clearEvents() {
+        jdbc.sql("update entente_mention set event_id = null where event_id is not null").update();
     }
 
     /**
-     * Records which event each mention was merged into. Mentions are matched by value: two rows
-     * equal in every field are the same report and belong to the same event anyway.
+     * Records which event each mention of a merge group was merged into. Mentions are matched by
+     * value: two rows equal in every field are the same report and belong to the same event anyway.
      */
-    public void assignEvents(List<Event> events) {
+    public void assignEvents(List<Event> events, List<StoredMention> group) {
         Map<Mention, String> eventOf = new HashMap<>();
         for (Event e : events) {
             e.mentions().forEach(m -> eventOf.put(m, e.id()));
         }
-        jdbc.sql("update entente_mention set event_id = null").update();
         List<Object[]> rows = new ArrayList<>();
-        for (StoredMention row : stored()) {
+        for (StoredMention row : group) {
             String id = eventOf.get(row.mention());
             if (id != null) {
                 rows.add(new Object[] {id, row.mention().article(), row.seq()});
@@ -84,12 +111,6 @@ public class MentionStore {
         return byEvent;
     }
 
-    private List<StoredMention> stored() {
-        return jdbc.sql(SELECT + " order by article_id, seq")
-            .query((rs, n) -> new StoredMention(rs.getInt("seq"), mention(rs)))
-            .list();
-    }
-
     private static Mention mention(ResultSet rs) throws SQLException {
         return new Mention(rs.getString("article_id"), rs.getInt("sentence"),
             EventType.valueOf(rs.getString("type")), EventStatus.valueOf(rs.getString("status")),
@@ -104,7 +125,8 @@ public class MentionStore {
                occasion, location, text, event_id
         from entente_mention""";
 
-    private record StoredMention(int seq, Mention mention) {
+    /** A mention and its position among its article's stored mentions. */
+    public record StoredMention(int seq, Mention mention) {
     }
 
     static List<String> names(String joined) {
