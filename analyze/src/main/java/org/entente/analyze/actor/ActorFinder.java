@@ -153,7 +153,8 @@ public final class ActorFinder {
                 found.add(new ActorRef(h.start(), h.end(), entry.country(), kind, List.of(), entry.office(), matched));
             }
         }
-        if (compoundPattern != null) {
+        // a compound is joined by a hyphen: without one, the scan of every position is saved
+        if (compoundPattern != null && folded.indexOf('-') >= 0) {
             Matcher m = compoundPattern.matcher(folded);
             while (m.find()) {
                 String first = countryOfCompoundPart(m.group(1));

@@ -45,11 +45,14 @@ public final class PhraseIndex<T> {
      */
     private static final class Bucket<T> {
         final Map<String, Group<T>> wholeWords = new HashMap<>();
+        /** Bit n set when a whole first word has n characters (bit 63: 63 or more): most words are ruled out by length. */
+        long wholeWordLengths;
         final List<Group<T>> prefixes = new ArrayList<>();
 
         void add(Entry<T> entry) {
             String first = entry.start().first();
             if (entry.start().firstIsWholeWord()) {
+                wholeWordLengths |= lengthBit(first.length());
                 wholeWords.computeIfAbsent(caseKey(first, 0, first.length()), k -> new Group<>(first, new ArrayList<>()))
                     .entries().add(entry);
             } else {
@@ -106,41 +109,50 @@ public final class PhraseIndex<T> {
         return byKey.isEmpty() && unkeyed.isEmpty();
     }
 
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, 63);
+    }
+
     /** Every phrase matching at a word start, in text order; at one start, each phrase gives its longest match. */
     public List<Hit<T>> find(String text) {
         List<Hit<T>> hits = new ArrayList<>();
         // one matcher per phrase and sentence, moved from start to start: creating one per attempt dominated the cost
         Matcher[] matchers = new Matcher[entries];
-        for (int i = 0; i < text.length(); i++) {
-            if (!isWordStart(text, i)) {
+        int length = text.length();
+        int i = 0;
+        // word by word: a position inside a word is never a word start, so only the first letter of each is looked at
+        while (i < length) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
                 continue;
             }
-            Bucket<T> bucket = candidatesAt(text, i);
-            if (bucket == null && unkeyed.isEmpty()) {
-                continue;
+            int wordEnd = i + 1;
+            while (wordEnd < length && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+                wordEnd++;
             }
-            if (bucket != null) {
-                for (Entry<T> e : candidates(bucket, text, i)) {
+            // the character before is not a letter or digit; after a hyphen ("sino-russe") no word starts
+            if (i == 0 || text.charAt(i - 1) != '-') {
+                Bucket<T> bucket = candidatesAt(text, i);
+                if (bucket != null) {
+                    for (Entry<T> e : candidates(bucket, text, i, wordEnd)) {
+                        tryAt(e, text, i, hits, matchers);
+                    }
+                }
+                for (Entry<T> e : unkeyed) {
                     tryAt(e, text, i, hits, matchers);
                 }
             }
-            for (Entry<T> e : unkeyed) {
-                tryAt(e, text, i, hits, matchers);
-            }
+            i = wordEnd;
         }
         return hits;
     }
 
     /** The phrases whose first part is at {@code i}, in the order they were added (the order of the hits). */
-    private static <T> List<Entry<T>> candidates(Bucket<T> bucket, String text, int i) {
+    private static <T> List<Entry<T>> candidates(Bucket<T> bucket, String text, int i, int wordEnd) {
         List<Entry<T>> found = null;
         boolean merged = false;
-        if (!bucket.wholeWords.isEmpty()) {
-            int end = i;
-            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-                end++;
-            }
-            Group<T> word = bucket.wholeWords.get(caseKey(text, i, end));
+        if ((bucket.wholeWordLengths & lengthBit(wordEnd - i)) != 0) {
+            Group<T> word = bucket.wholeWords.get(caseKey(text, i, wordEnd));
             if (word != null) {
                 found = word.entries();
             }
@@ -196,18 +208,6 @@ public final class PhraseIndex<T> {
             }
         }
         return byKey.get(keyAt(text, i));
-    }
-
-    private static boolean isWordStart(String text, int i) {
-        char c = text.charAt(i);
-        if (!Character.isLetterOrDigit(c)) {
-            return false;
-        }
-        if (i == 0) {
-            return true;
-        }
-        char before = text.charAt(i - 1);
-        return !Character.isLetterOrDigit(before) && before != '-';
     }
 
     private static String keyAt(String text, int i) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -23,8 +22,8 @@ public final class SentenceSplitter {
     private static final String MODEL = "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
     private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r");
     private static final SentenceModel SHARED_MODEL = loadModel();
-    private static final Set<Character> SENTENCE_ENDS =
-        SHARED_MODEL.getFactory().getEndOfSentenceScanner().getEOSCharacters();
+    /** The characters the model may end a sentence at, as a string: looked up per character, without boxing. */
+    private static final String SENTENCE_ENDS = endOfSentenceCharacters();
 
     private final ThreadLocal<SentenceDetectorME> detector =
         ThreadLocal.withInitial(() -> new SentenceDetectorME(SHARED_MODEL));
@@ -97,11 +96,11 @@ public final class SentenceSplitter {
             end--;
         }
         int i = end;
-        while (i > 0 && SENTENCE_ENDS.contains(line.charAt(i - 1))) {
+        while (i > 0 && SENTENCE_ENDS.indexOf(line.charAt(i - 1)) >= 0) {
             i--;
         }
         for (int k = 0; k < i; k++) {
-            if (SENTENCE_ENDS.contains(line.charAt(k))) {
+            if (SENTENCE_ENDS.indexOf(line.charAt(k)) >= 0) {
                 return false;
             }
         }
@@ -128,6 +127,12 @@ public final class SentenceSplitter {
             }
         }
         return false;
+    }
+
+    private static String endOfSentenceCharacters() {
+        StringBuilder ends = new StringBuilder();
+        SHARED_MODEL.getFactory().getEndOfSentenceScanner().getEOSCharacters().forEach(ends::append);
+        return ends.toString();
     }
 
     private static SentenceModel loadModel() {
