@@ -20,17 +20,39 @@ public final class Folding {
 
     /** The same for a text already in {@link MatchingText} form. */
     public static String foldNormalized(String normalised) {
-        StringBuilder out = new StringBuilder(normalised.length());
-        for (int i = 0; i < normalised.length(); i++) {
-            out.append(base(normalised.charAt(i)));
+        int first = 0;
+        while (first < normalised.length() && normalised.charAt(first) < 0x80) {
+            first++;
         }
-        return out.toString();
+        if (first == normalised.length()) {
+            return normalised;
+        }
+        char[] out = normalised.toCharArray();
+        for (int i = first; i < out.length; i++) {
+            out[i] = base(out[i]);
+        }
+        return new String(out);
     }
 
-    private static char base(char c) {
+    /** Base letters of the Latin blocks (U+0080 to U+02FF), where nearly every accented letter of a news text lies. */
+    private static final char[] LATIN_BASE = latinBase();
+
+    private static char[] latinBase() {
+        char[] table = new char[0x300];
+        for (char c = 0x80; c < 0x300; c++) {
+            table[c] = decomposedBase(c);
+        }
+        return table;
+    }
+
+    static char base(char c) {
         if (c < 0x80) {
             return c;
         }
+        return c < 0x300 ? LATIN_BASE[c] : decomposedBase(c);
+    }
+
+    private static char decomposedBase(char c) {
         // Typographic dashes become plain hyphens so that "sino–russe" and "sino-russe" read alike.
         if (c == '\u2013' || c == '\u2014' || c == '\u2212') {
             return '-';

@@ -15,6 +15,8 @@ final class LiteralStart {
 
     /** The literal parts, lower case, in order. */
     private final String[] parts;
+    /** The same parts case-folded as {@link PhraseIndex#caseKey} folds, to compare with a text folded the same way. */
+    private final String[] foldedParts;
     /** Whether at least one space must come before each part (between words), or only may (after an apostrophe). */
     private final boolean[] spaceRequired;
 
@@ -23,6 +25,10 @@ final class LiteralStart {
 
     private LiteralStart(String[] parts, boolean[] spaceRequired, boolean firstIsWholeWord) {
         this.parts = parts;
+        this.foldedParts = new String[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            foldedParts[k] = PhraseIndex.caseKey(parts[k], 0, parts[k].length());
+        }
         this.spaceRequired = spaceRequired;
         this.firstIsWholeWord = firstIsWholeWord;
     }
@@ -111,6 +117,31 @@ final class LiteralStart {
                 return false;
             }
             pos += part.length();
+        }
+        return true;
+    }
+
+    /**
+     * {@link #matchesAt} for a text already case-folded by {@link PhraseIndex#caseKey}: the parts are
+     * compared as they stand, which is what makes the check cheap enough to run at every word.
+     */
+    boolean matchesFoldedAt(String folded, int at) {
+        int pos = at;
+        for (int k = 0; k < foldedParts.length; k++) {
+            if (k > 0) {
+                int spaces = pos;
+                while (spaces < folded.length() && Character.isWhitespace(folded.charAt(spaces))) {
+                    spaces++;
+                }
+                if (spaceRequired[k] && spaces == pos) {
+                    return false;
+                }
+                pos = spaces;
+            }
+            if (!folded.startsWith(foldedParts[k], pos)) {
+                return false;
+            }
+            pos += foldedParts[k].length();
         }
         return true;
     }

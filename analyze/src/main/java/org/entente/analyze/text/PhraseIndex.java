@@ -35,7 +35,10 @@ public final class PhraseIndex<T> {
      * The phrases of one key that start with the same literal part ({@code a}, {@code se}, {@code wang}):
      * the part is compared once per position for all of them.
      */
-    private record Group<T>(String firstPart, List<Entry<T>> entries) {
+    private record Group<T>(String firstPart, String foldedFirstPart, List<Entry<T>> entries) {
+        Group(String firstPart, List<Entry<T>> entries) {
+            this(firstPart, caseKey(firstPart, 0, firstPart.length()), entries);
+        }
     }
 
     /**
@@ -44,10 +47,36 @@ public final class PhraseIndex<T> {
      * wildcard, a word with an apostrophe or a hyphen) are compared one group at a time.
      */
     private static final class Bucket<T> {
-        final Map<String, Group<T>> wholeWords = new HashMap<>();
+        final WordTable<Group<T>> wholeWords = new WordTable<>();
         /** Bit n set when a whole first word has n characters (bit 63: 63 or more): most words are ruled out by length. */
         long wholeWordLengths;
-        final List<Group<T>> prefixes = new ArrayList<>();
+        /** Prefix groups of one or two characters, tried at every position of the key. */
+        final List<Group<T>> shortPrefixes = new ArrayList<>();
+        /**
+         * Longer prefix groups by their third character, case folded: a position only tries those its third
+         * character allows. ASCII characters index the array; others the map.
+         */
+        @SuppressWarnings("unchecked")
+        final List<Group<T>>[] asciiThird = new List[128];
+        final Map<Character, List<Group<T>>> otherThird = new HashMap<>();
+        boolean hasLongerPrefixes;
+
+        List<Group<T>> longerPrefixes(char third) {
+            char c = foldCase(third);
+            return c < 128 ? asciiThird[c] : otherThird.get(c);
+        }
+
+        private List<Group<T>> longerPrefixesCreated(char third) {
+            hasLongerPrefixes = true;
+            char c = foldCase(third);
+            if (c < 128) {
+                if (asciiThird[c] == null) {
+                    asciiThird[c] = new ArrayList<>();
+                }
+                return asciiThird[c];
+            }
+            return otherThird.computeIfAbsent(c, k -> new ArrayList<>());
+        }
 
         void add(Entry<T> entry) {
             String first = entry.start().first();
@@ -56,7 +85,8 @@ public final class PhraseIndex<T> {
                 wholeWords.computeIfAbsent(caseKey(first, 0, first.length()), k -> new Group<>(first, new ArrayList<>()))
                     .entries().add(entry);
             } else {
-                groupOf(prefixes, first).entries().add(entry);
+                List<Group<T>> groups = first.length() < 3 ? shortPrefixes : longerPrefixesCreated(first.charAt(2));
+                groupOf(groups, first).entries().add(entry);
             }
         }
     }
@@ -97,10 +127,18 @@ public final class PhraseIndex<T> {
      * A word with its case folded the way case-insensitive matching compares characters (upper
      * case, then lower case), so any word the literal check or the regex accepts has the same key.
      */
+    /** One character folded the way {@link #caseKey} folds it. */
+    private static char foldCase(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
     static String caseKey(String text, int from, int to) {
         char[] chars = new char[to - from];
         for (int k = from; k < to; k++) {
-            chars[k - from] = Character.toLowerCase(Character.toUpperCase(text.charAt(k)));
+            chars[k - from] = foldCase(text.charAt(k));
         }
         return new String(chars);
     }
@@ -118,57 +156,49 @@ public final class PhraseIndex<T> {
         List<Hit<T>> hits = new ArrayList<>();
         // one matcher per phrase and sentence, moved from start to start: creating one per attempt dominated the cost
         Matcher[] matchers = new Matcher[entries];
-        int length = text.length();
-        int i = 0;
-        // word by word: a position inside a word is never a word start, so only the first letter of each is looked at
-        while (i < length) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int wordEnd = i + 1;
-            while (wordEnd < length && Character.isLetterOrDigit(text.charAt(wordEnd))) {
-                wordEnd++;
-            }
-            // the character before is not a letter or digit; after a hyphen ("sino-russe") no word starts
-            if (i == 0 || text.charAt(i - 1) != '-') {
-                Bucket<T> bucket = candidatesAt(text, i);
-                if (bucket != null) {
-                    for (Entry<T> e : candidates(bucket, text, i, wordEnd)) {
-                        tryAt(e, text, i, hits, matchers);
-                    }
-                }
-                for (Entry<T> e : unkeyed) {
-                    tryAt(e, text, i, hits, matchers);
+        // literal checks read the case-folded copy; the expressions still read the text itself
+        WordView view = WordView.of(text);
+        String folded = view.folded();
+        for (int w = 0; w < view.count(); w++) {
+            int i = view.starts()[w];
+            Bucket<T> bucket = candidatesAt(text, i);
+            if (bucket != null) {
+                for (Entry<T> e : candidates(bucket, folded, i, view.ends()[w])) {
+                    tryAt(e, text, folded, i, hits, matchers);
                 }
             }
-            i = wordEnd;
+            for (Entry<T> e : unkeyed) {
+                tryAt(e, text, folded, i, hits, matchers);
+            }
         }
         return hits;
     }
 
     /** The phrases whose first part is at {@code i}, in the order they were added (the order of the hits). */
-    private static <T> List<Entry<T>> candidates(Bucket<T> bucket, String text, int i, int wordEnd) {
+    private static <T> List<Entry<T>> candidates(Bucket<T> bucket, String folded, int i, int wordEnd) {
         List<Entry<T>> found = null;
         boolean merged = false;
         if ((bucket.wholeWordLengths & lengthBit(wordEnd - i)) != 0) {
-            Group<T> word = bucket.wholeWords.get(caseKey(text, i, wordEnd));
+            Group<T> word = bucket.wholeWords.get(folded, i, wordEnd);
             if (word != null) {
                 found = word.entries();
             }
         }
-        for (Group<T> g : bucket.prefixes) {
-            if (!text.regionMatches(true, i, g.firstPart(), 0, g.firstPart().length())) {
-                continue;
-            }
-            if (found == null) {
-                found = g.entries();
-            } else {
-                if (!merged) {
-                    found = new ArrayList<>(found);
-                    merged = true;
+        List<Group<T>> longer = i + 2 < folded.length() && bucket.hasLongerPrefixes ? bucket.longerPrefixes(folded.charAt(i + 2)) : null;
+        for (List<Group<T>> groups : longer == null ? List.of(bucket.shortPrefixes) : List.of(bucket.shortPrefixes, longer)) {
+            for (Group<T> g : groups) {
+                if (!folded.startsWith(g.foldedFirstPart(), i)) {
+                    continue;
                 }
-                found.addAll(g.entries());
+                if (found == null) {
+                    found = g.entries();
+                } else {
+                    if (!merged) {
+                        found = new ArrayList<>(found);
+                        merged = true;
+                    }
+                    found.addAll(g.entries());
+                }
             }
         }
         if (found == null) {
@@ -181,9 +211,9 @@ public final class PhraseIndex<T> {
         return found;
     }
 
-    private static <T> void tryAt(Entry<T> e, String text, int at, List<Hit<T>> hits, Matcher[] matchers) {
+    private static <T> void tryAt(Entry<T> e, String text, String folded, int at, List<Hit<T>> hits, Matcher[] matchers) {
         // a literal check of the words the phrase starts with: most candidates fail there, at no regex cost
-        if (!e.start().matchesAt(text, at)) {
+        if (!e.start().matchesFoldedAt(folded, at)) {
             return;
         }
         Matcher m = matchers[e.id()];
