@@ -77,11 +77,31 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     /** {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}, as the exports write it. */
     @Override
     public String toString() {
-        return switch (precision()) {
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            default -> String.format("%04d", year);
-        };
+        if (year < 0 || year > 9999) {
+            return switch (precision()) {
+                case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+                case MONTH -> String.format("%04d-%02d", year, month);
+                default -> String.format("%04d", year);
+            };
+        }
+        // written for every article and mention of a run: String.format was a visible share of the ingest
+        StringBuilder text = new StringBuilder(10);
+        padded(text, year, 4);
+        if (month != 0) {
+            padded(text.append('-'), month, 2);
+            if (day != 0) {
+                padded(text.append('-'), day, 2);
+            }
+        }
+        return text.toString();
+    }
+
+    private static void padded(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int k = digits.length(); k < width; k++) {
+            text.append('0');
+        }
+        text.append(digits);
     }
 
     /** Earlier first; a less precise date sorts before the more precise ones it contains. */

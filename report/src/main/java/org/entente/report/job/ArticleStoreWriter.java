@@ -12,10 +12,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Stores each ingested file in the articles table, and says in the log why a file was rejected.
- * Chunks arrive in the folder's fixed order whatever thread read them, so of two files with the
+ * Files arrive in the folder's fixed order whatever thread parsed them, so of two files with the
  * same text (or two records with the same id) the first is always the one kept.
  */
-public class ArticleStoreWriter implements ItemWriter<List<IngestedFile>> {
+public class ArticleStoreWriter implements ItemWriter<ReadFile> {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleStoreWriter.class);
 
@@ -33,10 +33,10 @@ public class ArticleStoreWriter implements ItemWriter<List<IngestedFile>> {
     }
 
     @Override
-    public void write(Chunk<? extends List<IngestedFile>> chunk) {
+    public void write(Chunk<? extends ReadFile> chunk) {
         List<IngestedFile> files = new ArrayList<>();
-        for (List<IngestedFile> read : chunk) {
-            read.forEach(file -> files.add(duplicates.check(file)));
+        for (ReadFile read : chunk) {
+            read.articles().forEach(file -> files.add(duplicates.check(file)));
         }
         for (IngestedFile stored : store.saveAll(files, run, fingerprint)) {
             if (stored.isRejected()) {

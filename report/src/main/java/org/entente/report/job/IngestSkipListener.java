@@ -1,6 +1,5 @@
 package org.entente.report.job;
 
-import java.util.List;
 import org.entente.ingest.IngestedFile;
 import org.entente.ingest.InputFolder;
 import org.entente.report.store.ArticleStore;
@@ -9,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.SkipListener;
 
 /** A file the file system would not give us is listed as rejected with the reason. */
-public class IngestSkipListener implements SkipListener<String, List<IngestedFile>> {
+public class IngestSkipListener implements SkipListener<ReadFile, ReadFile> {
 
     private static final Logger log = LoggerFactory.getLogger(IngestSkipListener.class);
 
@@ -24,7 +23,11 @@ public class IngestSkipListener implements SkipListener<String, List<IngestedFil
     }
 
     @Override
-    public void onSkipInProcess(String file, Throwable t) {
+    public void onSkipInRead(Throwable t) {
+        if (!(t instanceof FileReadException failed)) {
+            throw new IllegalStateException("ingest skipped a read that failed with " + t, t);
+        }
+        String file = failed.file();
         String id = folder.idOf(file);
         String reason = "unreadable: " + t.getCause().getMessage() + "; check the file's permissions and run again";
         log.error("{}: {}", file, reason);

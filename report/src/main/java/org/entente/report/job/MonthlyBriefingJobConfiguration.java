@@ -2,7 +2,6 @@ package org.entente.report.job;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.entente.analyze.AnalysisOptions;
@@ -12,7 +11,6 @@ import org.entente.ingest.Article;
 import org.entente.ingest.ArticleDate;
 import org.entente.ingest.DateSource;
 import org.entente.ingest.IngestOptions;
-import org.entente.ingest.IngestedFile;
 import org.entente.ingest.InputFolder;
 import org.entente.ingest.PartialDate;
 import org.entente.report.briefing.CsvFlavour;
@@ -82,16 +80,12 @@ public class MonthlyBriefingJobConfiguration {
         return RunParameters.analysisOptions(dyad, dictionaries, lexicons);
     }
 
+    /** Files parsed ahead on the worker threads while the step stores the chunk before. */
     @Bean
     @StepScope
-    public InputFileReader inputFileReader(InputFolder inputFolder) {
-        return new InputFileReader(inputFolder);
-    }
-
-    @Bean
-    @StepScope
-    public ArticleFileProcessor articleFileProcessor(InputFolder inputFolder) {
-        return new ArticleFileProcessor(inputFolder);
+    public ReadAheadFileReader readAheadFileReader(InputFolder inputFolder, ThreadPoolTaskExecutor workerThreads,
+                                                   @Value("${entente.ingest-read-ahead:400}") int readAhead) {
+        return new ReadAheadFileReader(inputFolder, workerThreads, readAhead);
     }
 
     @Bean
@@ -112,16 +106,13 @@ public class MonthlyBriefingJobConfiguration {
 
     @Bean
     public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           InputFileReader inputFileReader, ArticleFileProcessor articleFileProcessor,
-                           ArticleStoreWriter articleStoreWriter, IngestSkipListener ingestSkipListener,
-                           ThreadPoolTaskExecutor workerThreads) {
+                           ReadAheadFileReader readAheadFileReader, ArticleStoreWriter articleStoreWriter,
+                           IngestSkipListener ingestSkipListener) {
         return new StepBuilder("ingestStep", jobRepository)
-            .<String, List<IngestedFile>>chunk(100)
+            .<ReadFile, ReadFile>chunk(100)
             .transactionManager(transactionManager)
-            .reader(inputFileReader)
-            .processor(articleFileProcessor)
+            .reader(readAheadFileReader)
             .writer(articleStoreWriter)
-            .taskExecutor(workerThreads)
             .faultTolerant()
             .skip(FileReadException.class)
             .skipLimit(Long.MAX_VALUE)
