@@ -255,17 +255,26 @@ public final class EventMerger {
     private Mention clearest(List<Mention> sorted) {
         Mention best = null;
         int bestNamed = -1;
-        boolean bestDated = false;
+        // whether the best so far says when: looked for only when another report names as many persons,
+        // since the look-up scans the sentence for date expressions and most events have one report
+        Boolean bestDated = null;
         for (Mention m : sorted) {
             int named = m.participantsA().size() + m.participantsB().size();
             if (named < bestNamed) {
                 continue;
             }
-            boolean dated = dates.hasDateExpression(m.text());
-            if (named > bestNamed || (dated && !bestDated)) {
+            if (named > bestNamed) {
                 best = m;
                 bestNamed = named;
-                bestDated = dated;
+                bestDated = null;
+                continue;
+            }
+            if (bestDated == null) {
+                bestDated = dates.hasDateExpression(best.text());
+            }
+            if (!bestDated && dates.hasDateExpression(m.text())) {
+                best = m;
+                bestDated = true;
             }
         }
         return best;
