@@ -1,5 +1,7 @@
 package org.entente.report.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -162,12 +164,23 @@ public class ArticleStore {
 
     /** Forgets the articles whose files were not seen in this run (removed from the input folder). */
     public int removeNotSeenIn(long run) {
+        // Usually no file left the folder: an index look-up says so, where the deletes would scan every row.
+        boolean anyRemoved = jdbc.sql("""
+                select article_id from entente_article where seen_run < :run or seen_run > :run
+                fetch first 1 rows only""")
+            .param("run", run).query(String.class).optional().isPresent();
+        if (!anyRemoved) {
+            return 0;
+        }
         jdbc.sql("delete from entente_mention where article_id in (select article_id from entente_article where seen_run <> ?)")
             .param(run).update();
         return jdbc.sql("delete from entente_article where seen_run <> ?").param(run).update();
     }
 
-    /** How many files this run stored, and how many of them were rejected. */
+    /**
+     * How many files this run stored, and how many of them were rejected. Both counts are answered from an index
+     * (see V5__article_run_reason_index.sql), without reading the rows that carry the article bodies.
+     */
     public RunCounts countsOf(long run) {
         int files = jdbc.sql("select count(*) from entente_article where seen_run = ?").param(run).query(Integer.class).single();
         int rejected = jdbc.sql("select count(*) from entente_article where seen_run = ? and reason <> ''")
@@ -243,29 +256,32 @@ public class ArticleStore {
 
     /** One row per article for articles.csv, in article id order. */
     public List<ArticleSummary> summaries() {
-        return jdbc.sql("""
-                select a.article_id, a.file_path, a.title, a.reason,
-                       coalesce(a.final_published, a.published) as published,
-                       coalesce(a.final_date_source, a.date_source) as date_source,
-                       coalesce(m.mentions, 0) as mentions
-                from entente_article a
-                left join (select article_id, count(*) as mentions from entente_mention group by article_id) m
-                       on m.article_id = a.article_id
-                order by a.article_id""")
-            .query((rs, n) -> {
-                String reason = rs.getString("reason");
-                String published = rs.getString("published");
-                ArticleDate date = reason.isEmpty() && published != null
-                    ? ArticleDate.of(PartialDate.parse(published), DateSource.valueOf(rs.getString("date_source")))
-                    : ArticleDate.UNDATED;
-                FileStatus status = !reason.isEmpty() ? FileStatus.REJECTED
-                    : date.isDated() ? FileStatus.OK : FileStatus.UNDATED;
-                String why = status == FileStatus.UNDATED
-                    ? "no date in a header, dateline, manifest or the text; add the file to manifest.csv with its date"
-                    : reason;
-                return new ArticleSummary(rs.getString("article_id"), rs.getString("file_path"), rs.getString("title"),
-                    date, status, why, rs.getInt("mentions"));
-            })
-            .list();
+        return jdbc.sql(SUMMARY_SELECT + " order by a.article_id").query((rs, n) -> summary(rs)).list();
+    }
+
+    /** The columns {@link #summary} reads; the mention count comes from the mentions table's primary key. */
+    static final String SUMMARY_SELECT = """
+        select a.article_id, a.file_path, a.title, a.reason,
+               coalesce(a.final_published, a.published) as published,
+               coalesce(a.final_date_source, a.date_source) as date_source,
+               (select count(*) from entente_mention m where m.article_id = a.article_id) as mentions
+        from entente_article a""";
+
+    static ArticleSummary summary(ResultSet rs) throws SQLException {
+        String reason = rs.getString("reason");
+        ArticleDate date = reason.isEmpty() ? articleDate(rs.getString("published"), rs.getString("date_source"))
+            : ArticleDate.UNDATED;
+        FileStatus status = !reason.isEmpty() ? FileStatus.REJECTED
+            : date.isDated() ? FileStatus.OK : FileStatus.UNDATED;
+        String why = status == FileStatus.UNDATED
+            ? "no date in a header, dateline, manifest or the text; add the file to manifest.csv with its date"
+            : reason;
+        return new ArticleSummary(rs.getString("article_id"), rs.getString("file_path"), rs.getString("title"),
+            date, status, why, rs.getInt("mentions"));
+    }
+
+    /** An accepted article's date as stored: its analysed date when it has one, else the ingested one. */
+    static ArticleDate articleDate(String published, String source) {
+        return published == null ? ArticleDate.UNDATED : ArticleDate.of(PartialDate.parse(published), DateSource.valueOf(source));
     }
 }
