@@ -140,14 +140,17 @@ public class ArticleStore {
         if (hashes.isEmpty()) {
             return stored;
         }
+        // The run and reason are checked here, not in SQL: given them, H2 would look the rows up through the
+        // (seen_run, reason) index, which matches every accepted article of the run, instead of the hash index.
         jdbc.sql("""
-                select content_hash, article_id, file_path from entente_article
-                where content_hash in (:hashes) and seen_run = :run and reason = ''
+                select content_hash, article_id, file_path, seen_run, reason from entente_article
+                where content_hash in (:hashes)
                 order by file_path""")
             .param("hashes", hashes)
-            .param("run", run)
-            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+            .query((rs, n) -> rs.getLong("seen_run") == run && rs.getString("reason").isEmpty()
+                ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : null)
             .list()
+            .stream().filter(java.util.Objects::nonNull)
             .forEach(row -> stored.computeIfAbsent(row[0], h -> new ArrayList<>()).add(row));
         return stored;
     }
@@ -164,12 +167,11 @@ public class ArticleStore {
 
     /** Forgets the articles whose files were not seen in this run (removed from the input folder). */
     public int removeNotSeenIn(long run) {
-        // Usually no file left the folder: an index look-up says so, where the deletes would scan every row.
-        boolean anyRemoved = jdbc.sql("""
-                select article_id from entente_article where seen_run < :run or seen_run > :run
-                fetch first 1 rows only""")
-            .param("run", run).query(String.class).optional().isPresent();
-        if (!anyRemoved) {
+        // Usually no file left the folder. Counting through the index on seen_run says so without reading a row
+        // (each carries its article's body), where the deletes would read them all.
+        int notSeen = jdbc.sql("select count(*) from entente_article where seen_run <> ?").param(run)
+            .query(Integer.class).single();
+        if (notSeen == 0) {
             return 0;
         }
         jdbc.sql("delete from entente_mention where article_id in (select article_id from entente_article where seen_run <> ?)")
@@ -282,6 +284,6 @@ public class ArticleStore {
 
     /** An accepted article's date as stored: its analysed date when it has one, else the ingested one. */
     static ArticleDate articleDate(String published, String source) {
-        return published == null ? ArticleDate.UNDATED : ArticleDate.of(PartialDate.parse(published), DateSource.valueOf(source));
+        return published == null ? ArticleDate.UNDATED : ArticleDate.of(StoredDates.parse(published), DateSource.valueOf(source));
     }
 }

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +18,6 @@ import org.entente.report.briefing.BriefingOptions;
 import org.entente.report.briefing.ChartTally;
 import org.entente.report.briefing.CsvRows;
 import org.entente.report.briefing.Listing;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,14 +28,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BriefingQueries {
 
-    /** Mentions are fetched for this many events per query, to keep the IN list short. */
-    private static final int EVENTS_PER_QUERY = 500;
-
-    private final JdbcClient jdbc;
     private final RowStream rows;
 
-    public BriefingQueries(JdbcClient jdbc, DataSource dataSource) {
-        this.jdbc = jdbc;
+    public BriefingQueries(DataSource dataSource) {
         this.rows = new RowStream(dataSource);
     }
 
@@ -94,22 +88,27 @@ public class BriefingQueries {
     private record EventMention(String eventId, int seq, Mention mention) {
     }
 
-    /** The mentions of the given events, by event id, in article and position order (the order of EventStore.all). */
+    /**
+     * The mentions of the given events, by event id, in article and position order (the order of EventStore.all).
+     * One pass over the mentions, keeping those of the wanted events: with no index on event_id, a look-up per
+     * batch of ids would scan the table once per batch.
+     */
     @SafeVarargs
-    private Map<String, List<Mention>> mentionsOf(List<Event>... events) {
-        Set<String> ids = new LinkedHashSet<>();
+    private Map<String, List<Mention>> mentionsOf(List<Event>... events) throws IOException {
+        Set<String> ids = new HashSet<>();
         for (List<Event> list : events) {
             list.forEach(e -> ids.add(e.id()));
         }
         List<EventMention> found = new ArrayList<>();
-        List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += EVENTS_PER_QUERY) {
-            List<String> part = all.subList(from, Math.min(all.size(), from + EVENTS_PER_QUERY));
-            found.addAll(jdbc.sql(MentionStore.SELECT + " where event_id in (:ids)")
-                .param("ids", part)
-                .query((rs, n) -> new EventMention(rs.getString("event_id"), rs.getInt("seq"), MentionStore.mention(rs)))
-                .list());
-        }
+        // a row of another event is not even mapped: the mapper gives null and the sink passes it by
+        rows.forEach(MentionStore.SELECT + " where event_id is not null",
+            (rs, n) -> ids.contains(rs.getString("event_id"))
+                ? new EventMention(rs.getString("event_id"), rs.getInt("seq"), MentionStore.mention(rs)) : null,
+            m -> {
+                if (m != null) {
+                    found.add(m);
+                }
+            });
         found.sort(Comparator.comparing((EventMention m) -> m.mention().article()).thenComparingInt(EventMention::seq));
         Map<String, List<Mention>> byEvent = new HashMap<>();
         found.forEach(m -> byEvent.computeIfAbsent(m.eventId(), k -> new ArrayList<>()).add(m.mention()));

@@ -9,7 +9,6 @@ import org.entente.analyze.Event;
 import org.entente.analyze.EventStatus;
 import org.entente.analyze.EventType;
 import org.entente.analyze.Mention;
-import org.entente.ingest.PartialDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,7 +61,7 @@ public class EventStore {
     static Event event(ResultSet rs, List<Mention> mentions) throws SQLException {
         return new Event(rs.getString("event_id"), EventType.valueOf(rs.getString("type")),
             EventStatus.valueOf(rs.getString("status")),
-            rs.getString("event_date") == null ? null : PartialDate.parse(rs.getString("event_date")),
+            StoredDates.parse(rs.getString("event_date")),
             rs.getString("country_a"), rs.getString("country_b"),
             MentionStore.names(rs.getString("participants_a")), MentionStore.names(rs.getString("participants_b")),
             rs.getString("direction") == null ? null : Direction.valueOf(rs.getString("direction")),

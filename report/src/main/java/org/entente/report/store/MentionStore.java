@@ -14,7 +14,6 @@ import org.entente.analyze.EventStatus;
 import org.entente.analyze.EventType;
 import org.entente.analyze.Mention;
 import org.entente.analyze.merge.MergeGroups;
-import org.entente.ingest.PartialDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -117,7 +116,7 @@ public class MentionStore {
     static Mention mention(ResultSet rs) throws SQLException {
         return new Mention(rs.getString("article_id"), rs.getInt("sentence"),
             EventType.valueOf(rs.getString("type")), EventStatus.valueOf(rs.getString("status")),
-            rs.getString("event_date") == null ? null : PartialDate.parse(rs.getString("event_date")),
+            StoredDates.parse(rs.getString("event_date")),
             names(rs.getString("participants_a")), names(rs.getString("participants_b")),
             rs.getString("direction") == null ? null : Direction.valueOf(rs.getString("direction")),
             rs.getString("occasion"), rs.getString("location"), rs.getString("text"));
