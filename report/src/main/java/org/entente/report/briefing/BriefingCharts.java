@@ -11,11 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.analyze.Direction;
-import org.entente.analyze.Event;
-import org.entente.analyze.EventStatus;
-import org.entente.analyze.EventType;
 import org.entente.analyze.MonthlyCount;
-import org.entente.ingest.PartialDate;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -59,19 +55,20 @@ final class BriefingCharts {
     private BriefingCharts() {
     }
 
-    static List<ChartSpec> build(BriefingOptions options, BriefingFacts facts, List<Event> events, Labels labels,
+    /** @param tally the occurred events of the chart window, counted as the charts need them */
+    static List<ChartSpec> build(BriefingOptions options, BriefingFacts facts, ChartTally tally, Labels labels,
                                  float width) {
         List<YearMonth> window = window(options.month(), options.chartWindowMonths());
+        if (!tally.firstMonth().equals(window.get(0)) || !tally.lastMonth().equals(options.month())) {
+            throw new IllegalArgumentException("the chart tally covers " + tally.firstMonth() + ".." + tally.lastMonth()
+                + ", not the chart window " + window.get(0) + ".." + options.month());
+        }
         String countryA = CountryNames.name(options.dyad().sideA(), labels.language());
         String countryB = CountryNames.name(options.dyad().sideB(), labels.language());
-        List<Event> counted = events.stream().filter(e -> e.status() == EventStatus.OCCURRED)
-            .filter(e -> monthOf(e) != null && !monthOf(e).isBefore(window.get(0))
-                && !monthOf(e).isAfter(options.month()))
-            .toList();
         return List.of(
             new ChartSpec("counts", counts(window, facts, labels, countryA, countryB), width, 228f),
-            new ChartSpec("directions", directions(window, counted, labels, countryA, countryB), width, 185f),
-            new ChartSpec("participants", participants(window, counted, labels, options), width, 200f));
+            new ChartSpec("directions", directions(window, tally, labels, countryA, countryB), width, 185f),
+            new ChartSpec("participants", participants(window, tally, labels), width, 200f));
     }
 
     static List<YearMonth> window(YearMonth last, int months) {
@@ -100,22 +97,15 @@ final class BriefingCharts {
         return chart;
     }
 
-    private static JFreeChart directions(List<YearMonth> window, List<Event> counted, Labels labels, String countryA,
+    private static JFreeChart directions(List<YearMonth> window, ChartTally tally, Labels labels, String countryA,
                                          String countryB) {
-        Map<YearMonth, Map<Direction, Integer>> perMonth = new HashMap<>();
-        for (Event event : counted) {
-            if (event.type() == EventType.SHARED_POSITION && event.direction() != null) {
-                perMonth.computeIfAbsent(monthOf(event), m -> new EnumMap<>(Direction.class))
-                    .merge(event.direction(), 1, Integer::sum);
-            }
-        }
         Map<Direction, String> names = new EnumMap<>(Direction.class);
         names.put(Direction.JOINT, labels.get("direction.joint"));
         names.put(Direction.A_TO_B, countryA + " \u2192 " + countryB);
         names.put(Direction.B_TO_A, countryB + " \u2192 " + countryA);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (MonthCategory category : categories(window)) {
-            Map<Direction, Integer> counts = perMonth.getOrDefault(category.month(), Map.of());
+            Map<Direction, Integer> counts = tally.directionsIn(category.month());
             for (Direction direction : Direction.values()) {
                 data.addValue(counts.getOrDefault(direction, 0), names.get(direction), category);
             }
@@ -127,15 +117,10 @@ final class BriefingCharts {
         return chart;
     }
 
-    private static JFreeChart participants(List<YearMonth> window, List<Event> counted, Labels labels,
-                                           BriefingOptions options) {
+    private static JFreeChart participants(List<YearMonth> window, ChartTally tally, Labels labels) {
         Map<String, Integer> perPerson = new HashMap<>();
-        for (Event event : counted) {
-            String countryA = CountryNames.name(orDefault(event.countryA(), options.dyad().sideA()), labels.language());
-            String countryB = CountryNames.name(orDefault(event.countryB(), options.dyad().sideB()), labels.language());
-            event.participantsA().stream().distinct().forEach(p -> perPerson.merge(p + " (" + countryA + ")", 1, Integer::sum));
-            event.participantsB().stream().distinct().forEach(p -> perPerson.merge(p + " (" + countryB + ")", 1, Integer::sum));
-        }
+        tally.participants().forEach((person, events) -> perPerson.merge(
+            person.name() + " (" + CountryNames.name(person.country(), labels.language()) + ")", events, Integer::sum));
         List<Map.Entry<String, Integer>> top = perPerson.entrySet().stream()
             .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
             .limit(TOP_PARTICIPANTS)
@@ -246,14 +231,5 @@ final class BriefingCharts {
         theme.setBarPainter(new StandardBarPainter());
         theme.setShadowVisible(false);
         return theme;
-    }
-
-    private static YearMonth monthOf(Event event) {
-        PartialDate date = event.date();
-        return date == null ? null : date.yearMonth().orElse(null);
-    }
-
-    private static String orDefault(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -155,16 +155,16 @@ final class BriefingDocument {
 
     private void planned() throws IOException {
         section(labels.get("section.planned"), 95);
-        List<Event> events = facts.plannedAhead();
+        Listing<Event> events = facts.plannedAhead();
         if (events.isEmpty()) {
             flow.paragraph(body, 0, labels.format("planned.none", words.month(options.month())));
             return;
         }
         flow.paragraph(small, 0, labels.get("planned.intro"));
-        for (Event event : events.subList(0, Math.min(events.size(), LIST_LIMIT))) {
+        for (Event event : events.first()) {
             eventBlock(event);
         }
-        more(events.size(), CsvExports.EVENTS);
+        more(events.total(), CsvExports.EVENTS);
     }
 
     private void eventBlock(Event event) throws IOException {
@@ -186,35 +186,35 @@ final class BriefingDocument {
 
     private void dataQuality() throws IOException {
         section(labels.get("section.quality"), 60);
-        flow.paragraph(body, 0, labels.format("quality.summary", facts.articlesRead(), facts.undatedArticles().size(),
-            facts.rejectedArticles().size(), facts.eventsWithoutMonth().size()));
+        flow.paragraph(body, 0, labels.format("quality.summary", facts.articlesRead(), facts.undatedArticles().total(),
+            facts.rejectedArticles().total(), facts.eventsWithoutMonth().total()));
         articleList(labels.get("quality.undated"), facts.undatedArticles());
         articleList(labels.get("quality.rejected"), facts.rejectedArticles());
 
         subsection(labels.get("quality.no_month"));
-        List<Event> events = facts.eventsWithoutMonth();
+        Listing<Event> events = facts.eventsWithoutMonth();
         if (events.isEmpty()) {
             flow.paragraph(small, 10, labels.get("quality.none"));
             return;
         }
-        for (Event event : events.subList(0, Math.min(events.size(), LIST_LIMIT))) {
+        for (Event event : events.first()) {
             flow.paragraph(body, 10, "\u2022 " + words.date(event.date()) + " \u00B7 " + words.type(event) + " \u00B7 "
                 + words.participants(event) + " \u00B7 " + labels.format("event.source", String.join(", ", event.articles())));
         }
-        more(events.size(), CsvExports.EVENTS);
+        more(events.total(), CsvExports.EVENTS);
     }
 
-    private void articleList(String title, List<ArticleSummary> articles) throws IOException {
+    private void articleList(String title, Listing<ArticleSummary> articles) throws IOException {
         subsection(title);
         if (articles.isEmpty()) {
             flow.paragraph(small, 10, labels.get("quality.none"));
             return;
         }
-        for (ArticleSummary article : articles.subList(0, Math.min(articles.size(), LIST_LIMIT))) {
+        for (ArticleSummary article : articles.first()) {
             String reason = article.reason().isBlank() ? article.status().label() : article.reason();
             flow.paragraph(body, 10, "\u2022 " + article.article() + " (" + article.file() + ") \u2014 " + reason);
         }
-        more(articles.size(), CsvExports.ARTICLES);
+        more(articles.total(), CsvExports.ARTICLES);
     }
 
     private void method() throws IOException {

@@ -31,14 +31,27 @@ public final class BriefingWriter {
     private BriefingWriter() {
     }
 
+    /** @param events the events to brief, dropped ones already left out */
     public static BriefingFiles write(Path outputDir, BriefingOptions options, List<MonthlyCount> counts,
                                       List<Event> events, List<ArticleSummary> articles) throws IOException {
+        Objects.requireNonNull(options, "options");
+        return write(outputDir, options, counts, BriefingInputs.of(options.month(), events, articles),
+            ChartTally.of(options, events));
+    }
+
+    /**
+     * Writes the briefing from inputs already picked for its month, so that a caller need not hold every event.
+     *
+     * @param tally the chart window's events, counted
+     */
+    public static BriefingFiles write(Path outputDir, BriefingOptions options, List<MonthlyCount> counts,
+                                      BriefingInputs inputs, ChartTally tally) throws IOException {
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(options, "options");
         Labels labels = Labels.of(options.language());
-        BriefingFacts facts = BriefingFacts.of(options.month(), counts, events, articles);
+        BriefingFacts facts = BriefingFacts.of(options.month(), counts, inputs);
         String base = "briefing-" + options.month();
-        List<ChartSpec> charts = BriefingCharts.build(options, facts, events, labels,
+        List<ChartSpec> charts = BriefingCharts.build(options, facts, tally, labels,
             PageFlow.PAGE.getWidth() - 2 * PageFlow.MARGIN_X);
 
         byte[] pdf = pdf(options, facts, labels, charts);

@@ -6,10 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVPrinter;
 import org.entente.analyze.Dyad;
 import org.entente.analyze.Event;
@@ -35,34 +34,50 @@ public final class CsvExports {
      */
     public static List<Path> write(Path outputDir, CsvFlavour flavour, Dyad dyad, List<ArticleSummary> articles,
                                    List<Event> events, List<MonthlyCount> counts) throws IOException {
+        return write(outputDir, flavour, dyad, new ListExportRows(articles, events), () -> counts);
+    }
+
+    /**
+     * Writes the exports row by row as the source hands them over, so that nothing here grows with the number of
+     * articles or events.
+     *
+     * @param counts asked for once the other three files are written, so that they can be tallied from their rows
+     * @return the files written: articles.csv, mentions.csv, events.csv, monthly_counts.csv, in that order
+     */
+    public static List<Path> write(Path outputDir, CsvFlavour flavour, Dyad dyad, ExportRows rows,
+                                   Supplier<List<MonthlyCount>> counts) throws IOException {
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(flavour, "flavour");
         Objects.requireNonNull(dyad, "dyad");
-        List<ArticleSummary> sortedArticles = new ArrayList<>(articles);
-        sortedArticles.sort(CsvRows.ARTICLE_ORDER);
-        List<Event> sortedEvents = new ArrayList<>(events);
-        sortedEvents.sort(CsvRows.EVENT_ORDER);
-
-        return List.of(
-            writeFile(outputDir.resolve(ARTICLES), flavour, CsvRows.ARTICLE_HEADER, sortedArticles, CsvRows::article),
-            writeFile(outputDir.resolve(MENTIONS), flavour, CsvRows.MENTION_HEADER, CsvRows.mentionsOf(sortedEvents),
-                CsvRows::mention),
-            writeFile(outputDir.resolve(EVENTS), flavour, CsvRows.EVENT_HEADER, sortedEvents,
-                event -> CsvRows.event(event, dyad)),
-            writeFile(outputDir.resolve(MONTHLY_COUNTS), flavour, CsvRows.COUNT_HEADER, counts, CsvRows::count));
+        Path articles = writeFile(outputDir.resolve(ARTICLES), flavour, CsvRows.ARTICLE_HEADER,
+            printer -> rows.articles(a -> printer.printRecord(CsvRows.article(a))));
+        Path mentions = writeFile(outputDir.resolve(MENTIONS), flavour, CsvRows.MENTION_HEADER,
+            printer -> rows.mentions(m -> printer.printRecord(CsvRows.mention(m))));
+        Path events = writeFile(outputDir.resolve(EVENTS), flavour, CsvRows.EVENT_HEADER,
+            printer -> rows.events(e -> printer.printRecord(CsvRows.event(e, dyad))));
+        List<MonthlyCount> monthly = counts.get();
+        Path monthlyCounts = writeFile(outputDir.resolve(MONTHLY_COUNTS), flavour, CsvRows.COUNT_HEADER, printer -> {
+            for (MonthlyCount count : monthly) {
+                printer.printRecord(CsvRows.count(count));
+            }
+        });
+        return List.of(articles, mentions, events, monthlyCounts);
     }
 
-    private static <T> Path writeFile(Path target, CsvFlavour flavour, String[] header, List<T> rows,
-                                      Function<T, List<String>> toRecord) throws IOException {
+    /** Prints a file's rows once its header is written. */
+    @FunctionalInterface
+    private interface Rows {
+        void printTo(CSVPrinter printer) throws IOException;
+    }
+
+    private static Path writeFile(Path target, CsvFlavour flavour, String[] header, Rows rows) throws IOException {
         return AtomicFiles.write(target, out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             if (flavour.writesByteOrderMark()) {
                 writer.write('\uFEFF');
             }
             CSVPrinter printer = new CSVPrinter(writer, flavour.format(header));
-            for (T row : rows) {
-                printer.printRecord(toRecord.apply(row));
-            }
+            rows.printTo(printer);
             // flush, not close: AtomicFiles owns the stream
             printer.flush();
         });

@@ -1,6 +1,5 @@
 package org.entente.report.briefing;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.entente.analyze.Direction;
@@ -12,7 +11,7 @@ import org.entente.ingest.PartialDate;
 import org.entente.report.ArticleSummary;
 
 /** The columns and row order of the CSV exports, as /work/shared/contract.md promises them. */
-final class CsvRows {
+public final class CsvRows {
 
     static final String[] ARTICLE_HEADER = {
         "article", "file", "title", "published", "date_precision", "date_source", "status", "reason", "mentions"};
@@ -27,26 +26,22 @@ final class CsvRows {
     static final String[] COUNT_HEADER = {
         "month", "contacts", "meetings", "shared_positions", "total", "planned", "articles"};
 
-    static final Comparator<ArticleSummary> ARTICLE_ORDER = Comparator.comparing(ArticleSummary::article)
+    public static final Comparator<ArticleSummary> ARTICLE_ORDER = Comparator.comparing(ArticleSummary::article)
         .thenComparing(ArticleSummary::file);
 
     /** Undated events go last; the id breaks ties so that the order never depends on the input's order. */
-    static final Comparator<Event> EVENT_ORDER = Comparator
+    public static final Comparator<Event> EVENT_ORDER = Comparator
         .comparing(Event::date, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
         .thenComparing(Event::type)
         .thenComparing(Event::id);
 
-    static final Comparator<EventMention> MENTION_ORDER = Comparator
-        .comparing((EventMention m) -> m.mention().article())
+    static final Comparator<MentionRow> MENTION_ORDER = Comparator
+        .comparing((MentionRow m) -> m.mention().article())
         .thenComparingInt(m -> m.mention().sentence())
         .thenComparing(m -> m.mention().type())
         .thenComparing(m -> m.mention().direction(), Comparator.nullsFirst(Comparator.<Direction>naturalOrder()))
-        .thenComparing(EventMention::eventId)
+        .thenComparing(MentionRow::eventId)
         .thenComparing(m -> m.mention().text());
-
-    /** A mention with the id of the event it was merged into, which the Mention record itself does not carry. */
-    record EventMention(String eventId, Mention mention) {
-    }
 
     private CsvRows() {
     }
@@ -57,7 +52,7 @@ final class CsvRows {
             a.published().source().label(), a.status().label(), a.reason(), Integer.toString(a.mentions()));
     }
 
-    static List<String> mention(EventMention em) {
+    static List<String> mention(MentionRow em) {
         Mention m = em.mention();
         return List.of(m.article(), Integer.toString(m.sentence()), m.type().label(), m.status().label(),
             text(m.date()), precision(m.date()), month(m.date()), String.join(";", m.participantsA()),
@@ -65,29 +60,19 @@ final class CsvRows {
             m.text());
     }
 
-    static List<String> event(Event e, Dyad dyad) {
+    static List<String> event(EventRow row, Dyad dyad) {
+        Event e = row.event();
         return List.of(e.id(), e.type().label(), e.status().label(), text(e.date()), precision(e.date()),
             month(e.date()), orDefault(e.countryA(), dyad.sideA()), orDefault(e.countryB(), dyad.sideB()),
             String.join(";", e.participantsA()), String.join(";", e.participantsB()),
-            e.direction() == null ? "" : e.direction().label(), e.location(), Integer.toString(e.mentions().size()),
-            String.join(";", e.articles()), e.evidence(), e.correction());
+            e.direction() == null ? "" : e.direction().label(), e.location(), Integer.toString(row.mentions()),
+            row.articles(), e.evidence(), e.correction());
     }
 
     static List<String> count(MonthlyCount c) {
         return List.of(c.month(), Integer.toString(c.contacts()), Integer.toString(c.meetings()),
             Integer.toString(c.sharedPositions()), Integer.toString(c.total()), Integer.toString(c.planned()),
             Integer.toString(c.articles()));
-    }
-
-    static List<EventMention> mentionsOf(List<Event> events) {
-        List<EventMention> all = new ArrayList<>();
-        for (Event event : events) {
-            for (Mention mention : event.mentions()) {
-                all.add(new EventMention(event.id(), mention));
-            }
-        }
-        all.sort(MENTION_ORDER);
-        return all;
     }
 
     private static String text(PartialDate date) {

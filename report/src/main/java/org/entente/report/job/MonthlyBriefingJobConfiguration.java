@@ -16,8 +16,10 @@ import org.entente.ingest.PartialDate;
 import org.entente.report.briefing.CsvFlavour;
 import org.entente.report.briefing.Language;
 import org.entente.report.store.ArticleStore;
+import org.entente.report.store.BriefingQueries;
 import org.entente.report.store.EventStore;
 import org.entente.report.store.MentionStore;
+import org.entente.report.store.StreamedExports;
 import org.entente.report.store.StoredArticle;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -300,15 +302,14 @@ public class MonthlyBriefingJobConfiguration {
 
     @Bean
     @StepScope
-    public WriteBriefingTasklet writeBriefingTasklet(ArticleStore articleStore, MentionStore mentionStore,
-                                                     EventStore eventStore,
+    public WriteBriefingTasklet writeBriefingTasklet(StreamedExports exports, BriefingQueries briefingQueries,
                                                      @Value("#{jobParameters['output']}") String output,
                                                      @Value("#{jobParameters['month']}") String month,
                                                      @Value("#{jobParameters['dyad']}") String dyad,
                                                      @Value("#{jobParameters['csvFlavour']}") String csvFlavour,
                                                      @Value("#{jobParameters['language']}") String language,
                                                      @Value("#{jobParameters['chartWindow']}") Long chartWindow) {
-        return new WriteBriefingTasklet(articleStore, mentionStore, eventStore, new WriteBriefingTasklet.Settings(
+        return new WriteBriefingTasklet(exports, briefingQueries, new WriteBriefingTasklet.Settings(
             Path.of(output), month, Dyad.parse(dyad), CsvFlavour.valueOf(csvFlavour), Language.valueOf(language),
             chartWindow.intValue()));
     }

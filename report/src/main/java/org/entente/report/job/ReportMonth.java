@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.entente.analyze.Event;
-import org.entente.report.ArticleSummary;
+import org.entente.ingest.ArticleDate;
 
 /** Which month a briefing is about when the user does not say: the latest month that has articles. */
 public final class ReportMonth {
@@ -13,12 +13,16 @@ public final class ReportMonth {
     private ReportMonth() {
     }
 
-    public static YearMonth choose(String requested, List<ArticleSummary> articles, List<Event> events) {
+    /**
+     * @param published the publication dates of the articles that were not rejected (a rejected file has none)
+     * @param events    the events that were not dropped
+     */
+    public static YearMonth choose(String requested, List<ArticleDate> published, List<Event> events) {
         if (requested != null && !requested.equals("latest")) {
             return YearMonth.parse(requested);
         }
-        Optional<YearMonth> latestArticle = articles.stream()
-            .map(a -> a.published().value().flatMap(d -> d.yearMonth()).orElse(null))
+        Optional<YearMonth> latestArticle = published.stream()
+            .map(a -> a.value().flatMap(d -> d.yearMonth()).orElse(null))
             .filter(Objects::nonNull).max(YearMonth::compareTo);
         Optional<YearMonth> latestEvent = events.stream()
             .map(e -> e.date() == null ? null : e.date().yearMonth().orElse(null))

@@ -10,19 +10,15 @@ import java.util.List;
 import org.entente.analyze.Dyad;
 import org.entente.analyze.Event;
 import org.entente.analyze.MonthlyCount;
-import org.entente.analyze.merge.MonthlyCounter;
-import org.entente.ingest.ArticleDate;
-import org.entente.ingest.FileStatus;
-import org.entente.report.ArticleSummary;
 import org.entente.report.briefing.BriefingFiles;
 import org.entente.report.briefing.BriefingOptions;
 import org.entente.report.briefing.BriefingWriter;
 import org.entente.report.briefing.CsvExports;
 import org.entente.report.briefing.CsvFlavour;
 import org.entente.report.briefing.Language;
-import org.entente.report.store.ArticleStore;
-import org.entente.report.store.EventStore;
-import org.entente.report.store.MentionStore;
+import org.entente.report.briefing.TalliedExports;
+import org.entente.report.store.BriefingQueries;
+import org.entente.report.store.StreamedExports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -30,14 +26,16 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Writes the CSV exports, the charts and the PDF briefing from the stored articles and events. */
+/**
+ * Writes the CSV exports, the charts and the PDF briefing from the store. The exports are streamed row by row and
+ * the briefing reads only its month's events, so the step's memory does not grow with the corpus.
+ */
 public class WriteBriefingTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(WriteBriefingTasklet.class);
 
-    private final ArticleStore articles;
-    private final MentionStore mentions;
-    private final EventStore events;
+    private final StreamedExports exports;
+    private final BriefingQueries briefing;
     private final Settings settings;
 
     /** What the job parameters say about the report. */
@@ -45,39 +43,38 @@ public class WriteBriefingTasklet implements Tasklet {
                            int chartWindow) {
     }
 
-    public WriteBriefingTasklet(ArticleStore articles, MentionStore mentions, EventStore events, Settings settings) {
-        this.articles = articles;
-        this.mentions = mentions;
-        this.events = events;
+    public WriteBriefingTasklet(StreamedExports exports, BriefingQueries briefing, Settings settings) {
+        this.exports = exports;
+        this.briefing = briefing;
         this.settings = settings;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        List<ArticleSummary> summaries = articles.summaries();
-        List<Event> all = events.all(mentions.byEvent());
-        // Dropped events stay listed in events.csv, marked, but are neither counted nor briefed.
-        List<Event> kept = all.stream().filter(e -> !e.isDropped()).toList();
-        List<ArticleDate> published = summaries.stream()
-            .filter(a -> a.status() != FileStatus.REJECTED).map(ArticleSummary::published).toList();
-        List<MonthlyCount> counts = MonthlyCounter.count(kept, published);
-        YearMonth month = ReportMonth.choose(settings.month(), summaries, kept);
-
         Files.createDirectories(settings.output());
+        // The articles and events are read once, for the exports; the counts and the briefing's article lists are
+        // tallied from those rows on the way.
+        TalliedExports rows = new TalliedExports(exports);
         List<Path> written = new ArrayList<>(CsvExports.write(settings.output(), settings.csvFlavour(), settings.dyad(),
-            summaries, all, counts));
+            rows, rows::monthlyCounts));
+        List<MonthlyCount> counts = rows.monthlyCounts();
+        // Dropped events stay listed in events.csv, marked, but are neither counted nor briefed.
+        List<Event> kept = rows.eventTally().kept();
+        YearMonth month = ReportMonth.choose(settings.month(), rows.articleTally().published(), kept);
+
         BriefingOptions options = BriefingOptions.builder().month(month).dyad(settings.dyad())
             .language(settings.language()).chartWindowMonths(settings.chartWindow()).generatedOn(LocalDate.now()).get();
-        BriefingFiles briefing = BriefingWriter.write(settings.output(), options, counts, kept, summaries);
-        written.add(briefing.pdf());
-        written.addAll(briefing.charts());
+        BriefingFiles files = BriefingWriter.write(settings.output(), options, counts,
+            briefing.briefingInputs(month, rows.articleTally()), briefing.chartTally(options));
+        written.add(files.pdf());
+        written.addAll(files.charts());
 
         var context = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         context.putString("reportMonth", month.toString());
         context.putString("outputs", String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()));
         context.putInt("events", kept.size());
         context.putInt("months", counts.size());
-        log.info("briefing for {} written: {}", month, briefing.pdf());
+        log.info("briefing for {} written: {}", month, files.pdf());
         return RepeatStatus.FINISHED;
     }
 }

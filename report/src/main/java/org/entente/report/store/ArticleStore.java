@@ -1,5 +1,7 @@
 package org.entente.report.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -138,14 +140,17 @@ public class ArticleStore {
         if (hashes.isEmpty()) {
             return stored;
         }
+        // The run and reason are checked here, not in SQL: given them, H2 would look the rows up through the
+        // (seen_run, reason) index, which matches every accepted article of the run, instead of the hash index.
         jdbc.sql("""
-                select content_hash, article_id, file_path from entente_article
-                where content_hash in (:hashes) and seen_run = :run and reason = ''
+                select content_hash, article_id, file_path, seen_run, reason from entente_article
+                where content_hash in (:hashes)
                 order by file_path""")
             .param("hashes", hashes)
-            .param("run", run)
-            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+            .query((rs, n) -> rs.getLong("seen_run") == run && rs.getString("reason").isEmpty()
+                ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : null)
             .list()
+            .stream().filter(java.util.Objects::nonNull)
             .forEach(row -> stored.computeIfAbsent(row[0], h -> new ArrayList<>()).add(row));
         return stored;
     }
@@ -162,12 +167,22 @@ public class ArticleStore {
 
     /** Forgets the articles whose files were not seen in this run (removed from the input folder). */
     public int removeNotSeenIn(long run) {
+        // Usually no file left the folder. Counting through the index on seen_run says so without reading a row
+        // (each carries its article's body), where the deletes would read them all.
+        int notSeen = jdbc.sql("select count(*) from entente_article where seen_run <> ?").param(run)
+            .query(Integer.class).single();
+        if (notSeen == 0) {
+            return 0;
+        }
         jdbc.sql("delete from entente_mention where article_id in (select article_id from entente_article where seen_run <> ?)")
             .param(run).update();
         return jdbc.sql("delete from entente_article where seen_run <> ?").param(run).update();
     }
 
-    /** How many files this run stored, and how many of them were rejected. */
+    /**
+     * How many files this run stored, and how many of them were rejected. Both counts are answered from an index
+     * (see V5__article_run_reason_index.sql), without reading the rows that carry the article bodies.
+     */
     public RunCounts countsOf(long run) {
         int files = jdbc.sql("select count(*) from entente_article where seen_run = ?").param(run).query(Integer.class).single();
         int rejected = jdbc.sql("select count(*) from entente_article where seen_run = ? and reason <> ''")
@@ -243,29 +258,32 @@ public class ArticleStore {
 
     /** One row per article for articles.csv, in article id order. */
     public List<ArticleSummary> summaries() {
-        return jdbc.sql("""
-                select a.article_id, a.file_path, a.title, a.reason,
-                       coalesce(a.final_published, a.published) as published,
-                       coalesce(a.final_date_source, a.date_source) as date_source,
-                       coalesce(m.mentions, 0) as mentions
-                from entente_article a
-                left join (select article_id, count(*) as mentions from entente_mention group by article_id) m
-                       on m.article_id = a.article_id
-                order by a.article_id""")
-            .query((rs, n) -> {
-                String reason = rs.getString("reason");
-                String published = rs.getString("published");
-                ArticleDate date = reason.isEmpty() && published != null
-                    ? ArticleDate.of(PartialDate.parse(published), DateSource.valueOf(rs.getString("date_source")))
-                    : ArticleDate.UNDATED;
-                FileStatus status = !reason.isEmpty() ? FileStatus.REJECTED
-                    : date.isDated() ? FileStatus.OK : FileStatus.UNDATED;
-                String why = status == FileStatus.UNDATED
-                    ? "no date in a header, dateline, manifest or the text; add the file to manifest.csv with its date"
-                    : reason;
-                return new ArticleSummary(rs.getString("article_id"), rs.getString("file_path"), rs.getString("title"),
-                    date, status, why, rs.getInt("mentions"));
-            })
-            .list();
+        return jdbc.sql(SUMMARY_SELECT + " order by a.article_id").query((rs, n) -> summary(rs)).list();
+    }
+
+    /** The columns {@link #summary} reads; the mention count comes from the mentions table's primary key. */
+    static final String SUMMARY_SELECT = """
+        select a.article_id, a.file_path, a.title, a.reason,
+               coalesce(a.final_published, a.published) as published,
+               coalesce(a.final_date_source, a.date_source) as date_source,
+               (select count(*) from entente_mention m where m.article_id = a.article_id) as mentions
+        from entente_article a""";
+
+    static ArticleSummary summary(ResultSet rs) throws SQLException {
+        String reason = rs.getString("reason");
+        ArticleDate date = reason.isEmpty() ? articleDate(rs.getString("published"), rs.getString("date_source"))
+            : ArticleDate.UNDATED;
+        FileStatus status = !reason.isEmpty() ? FileStatus.REJECTED
+            : date.isDated() ? FileStatus.OK : FileStatus.UNDATED;
+        String why = status == FileStatus.UNDATED
+            ? "no date in a header, dateline, manifest or the text; add the file to manifest.csv with its date"
+            : reason;
+        return new ArticleSummary(rs.getString("article_id"), rs.getString("file_path"), rs.getString("title"),
+            date, status, why, rs.getInt("mentions"));
+    }
+
+    /** An accepted article's date as stored: its analysed date when it has one, else the ingested one. */
+    static ArticleDate articleDate(String published, String source) {
+        return published == null ? ArticleDate.UNDATED : ArticleDate.of(StoredDates.parse(published), DateSource.valueOf(source));
     }
 }

@@ -1,5 +1,7 @@
 package org.entente.report.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.entente.analyze.Direction;
@@ -7,7 +9,6 @@ import org.entente.analyze.Event;
 import org.entente.analyze.EventStatus;
 import org.entente.analyze.EventType;
 import org.entente.analyze.Mention;
-import org.entente.ingest.PartialDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,14 +53,21 @@ public class EventStore {
     /** Every event with the mentions merged into it, by event id. */
     public List<Event> all(Map<String, List<Mention>> mentionsByEvent) {
         return jdbc.sql("select * from entente_event order by event_id")
-            .query((rs, n) -> new Event(rs.getString("event_id"), EventType.valueOf(rs.getString("type")),
-                EventStatus.valueOf(rs.getString("status")),
-                rs.getString("event_date") == null ? null : PartialDate.parse(rs.getString("event_date")),
-                rs.getString("country_a"), rs.getString("country_b"),
-                MentionStore.names(rs.getString("participants_a")), MentionStore.names(rs.getString("participants_b")),
-                rs.getString("direction") == null ? null : Direction.valueOf(rs.getString("direction")),
-                rs.getString("location"), mentionsByEvent.getOrDefault(rs.getString("event_id"), List.of()),
-                rs.getString("evidence"), rs.getString("correction")))
+            .query((rs, n) -> event(rs, mentionsByEvent.getOrDefault(rs.getString("event_id"), List.of())))
             .list();
     }
+
+    /** An event from a row of entente_event, with the mentions given. */
+    static Event event(ResultSet rs, List<Mention> mentions) throws SQLException {
+        return new Event(rs.getString("event_id"), EventType.valueOf(rs.getString("type")),
+            EventStatus.valueOf(rs.getString("status")),
+            StoredDates.parse(rs.getString("event_date")),
+            rs.getString("country_a"), rs.getString("country_b"),
+            MentionStore.names(rs.getString("participants_a")), MentionStore.names(rs.getString("participants_b")),
+            rs.getString("direction") == null ? null : Direction.valueOf(rs.getString("direction")),
+            rs.getString("location"), mentions, rs.getString("evidence"), rs.getString("correction"));
+    }
+
+    /** The SQL condition that keeps an event in the counts and the briefing: an analyst did not drop it. */
+    static final String KEPT = "correction not like 'dropped%'";
 }

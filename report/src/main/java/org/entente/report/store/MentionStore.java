@@ -14,7 +14,6 @@ import org.entente.analyze.EventStatus;
 import org.entente.analyze.EventType;
 import org.entente.analyze.Mention;
 import org.entente.analyze.merge.MergeGroups;
-import org.entente.ingest.PartialDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,10 +24,12 @@ public class MentionStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final TextOrder text;
 
-    public MentionStore(JdbcClient jdbc, JdbcTemplate batch) {
+    public MentionStore(JdbcClient jdbc, JdbcTemplate batch, TextOrder text) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.text = text;
     }
 
     /** Replaces an article's mentions, so that analysing it again never duplicates a row. */
@@ -104,23 +105,24 @@ public class MentionStore {
     /** The mentions of each event, by event id, in article and sentence order. */
     public Map<String, List<Mention>> byEvent() {
         Map<String, List<Mention>> byEvent = new HashMap<>();
-        jdbc.sql(SELECT + " where event_id is not null order by article_id, seq")
+        // Java's string order, which the briefing's own queries use too, whatever the database's locale
+        jdbc.sql(SELECT + " where event_id is not null order by " + text.of("article_id") + ", seq")
             .query((rs, n) -> Map.entry(rs.getString("event_id"), mention(rs)))
             .list()
             .forEach(e -> byEvent.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return byEvent;
     }
 
-    private static Mention mention(ResultSet rs) throws SQLException {
+    static Mention mention(ResultSet rs) throws SQLException {
         return new Mention(rs.getString("article_id"), rs.getInt("sentence"),
             EventType.valueOf(rs.getString("type")), EventStatus.valueOf(rs.getString("status")),
-            rs.getString("event_date") == null ? null : PartialDate.parse(rs.getString("event_date")),
+            StoredDates.parse(rs.getString("event_date")),
             names(rs.getString("participants_a")), names(rs.getString("participants_b")),
             rs.getString("direction") == null ? null : Direction.valueOf(rs.getString("direction")),
             rs.getString("occasion"), rs.getString("location"), rs.getString("text"));
     }
 
-    private static final String SELECT = """
+    static final String SELECT = """
         select article_id, seq, sentence, type, status, event_date, participants_a, participants_b, direction,
                occasion, location, text, event_id
         from entente_mention""";
