@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.report.store.ArticleStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -19,10 +21,15 @@ public class ArticleRangePartitioner implements Partitioner {
     /** First article id after the range (exclusive); absent for the last range. */
     public static final String TO_ID = "toId";
 
-    private final ArticleStore articles;
+    private static final Logger log = LoggerFactory.getLogger(ArticleRangePartitioner.class);
 
-    public ArticleRangePartitioner(ArticleStore articles) {
+    private final ArticleStore articles;
+    private final ProgressMeter progress;
+
+    /** @param progress the meter the ranges share, made here so that its total is counted before any range writes */
+    public ArticleRangePartitioner(ArticleStore articles, ProgressMeter progress) {
         this.articles = articles;
+        this.progress = progress;
     }
 
     @Override
@@ -39,6 +46,7 @@ public class ArticleRangePartitioner implements Partitioner {
             }
             ranges.put("range" + i, range);
         }
+        log.info("analysis: {} article(s) to analyse, in {} range(s) of article ids, one per thread", progress.total(), ranges.size());
         return ranges;
     }
 }

@@ -165,8 +165,8 @@ public class MonthlyBriefingJobConfiguration {
 
     @Bean
     @StepScope
-    public ArticleRangePartitioner articleRangePartitioner(ArticleStore articleStore) {
-        return new ArticleRangePartitioner(articleStore);
+    public ArticleRangePartitioner articleRangePartitioner(ArticleStore articleStore, ProgressMeter analysisProgress) {
+        return new ArticleRangePartitioner(articleStore, analysisProgress);
     }
 
     @Bean

@@ -35,6 +35,10 @@ public final class ProgressMeter {
         }
     }
 
+    public long total() {
+        return total;
+    }
+
     public long done() {
         return done.get();
     }
