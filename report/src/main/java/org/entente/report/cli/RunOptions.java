@@ -68,6 +68,9 @@ public record RunOptions(Path input, Path output, Optional<YearMonth> month, Dya
                 continue;
             }
             if (arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--entente.")) {
+                if (arg.startsWith("--entente.")) {
+                    TuningSettings.check(arg);
+                }
                 spring.add(arg);
                 continue;
             }

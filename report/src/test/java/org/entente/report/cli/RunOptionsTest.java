@@ -89,4 +89,20 @@ class RunOptionsTest {
         assertThat(RunOptions.parse("--input=" + dir, "--help").help()).isTrue();
         assertThat(OptionHelp.text()).contains("--input=DIR", "--month=YYYY-MM", "--output=DIR");
     }
+
+    @Test
+    void aPerformanceSettingOutOfItsRangeStopsTheRunSayingWhatIsAllowed() {
+        assertThatThrownBy(() -> RunOptions.parse("--input=" + dir, "--entente.ingest-read-ahead=0"))
+            .isInstanceOf(OptionException.class)
+            .hasMessage("--entente.ingest-read-ahead=0 is out of range; give one from 1 to 100000 (files parsed ahead of the one being stored)");
+        assertThatThrownBy(() -> RunOptions.parse("--input=" + dir, "--entente.analysis-threads=two"))
+            .isInstanceOf(OptionException.class).hasMessageContaining("is not a whole number").hasMessageContaining("0 means one per core");
+    }
+
+    @Test
+    void aPerformanceSettingInItsRangeIsPassedToTheJob() {
+        RunOptions options = RunOptions.parse("--input=" + dir, "--entente.analysis-threads=1", "--entente.analysis-chunk=50");
+
+        assertThat(options.springArguments()).containsExactly("--entente.analysis-threads=1", "--entente.analysis-chunk=50");
+    }
 }
