@@ -100,25 +100,7 @@ final class LiteralStart {
 
     /** Whether the text at {@code at} begins with these words, ignoring case and the width of spaces. */
     boolean matchesAt(String text, int at) {
-        int pos = at;
-        for (int k = 0; k < parts.length; k++) {
-            if (k > 0) {
-                int spaces = pos;
-                while (spaces < text.length() && Character.isWhitespace(text.charAt(spaces))) {
-                    spaces++;
-                }
-                if (spaceRequired[k] && spaces == pos) {
-                    return false;
-                }
-                pos = spaces;
-            }
-            String part = parts[k];
-            if (!text.regionMatches(true, pos, part, 0, part.length())) {
-                return false;
-            }
-            pos += part.length();
-        }
-        return true;
+        return matchesFoldedAt(PhraseIndex.caseKey(text, 0, text.length()), at);
     }
 
     /**
