@@ -178,7 +178,7 @@ public class MonthlyBriefingJobConfiguration {
         // offset would trip over but a key does not. For the same reason the reader keeps no
         // restart state: the query itself selects exactly what a restart still has to do, and a
         // saved item count would skip that many of the remaining articles.
-        StringBuilder where = new StringBuilder("where reason = '' and (analyzed_key is null or analyzed_key <> expected_key)");
+        StringBuilder where = new StringBuilder("where " + ArticleStore.TO_ANALYZE);
         Map<String, Object> range = new HashMap<>();
         if (fromId != null) {
             where.append(" and article_id >= :fromId");

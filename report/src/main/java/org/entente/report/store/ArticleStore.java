@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.entente.ingest.Article;
 import org.entente.ingest.ArticleDate;
 import org.entente.ingest.DateSource;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class ArticleStore {
+
+    /** The condition that selects the articles the analysis has still to do (new, changed, re-dated, or analysed by other code). */
+    public static final String TO_ANALYZE = "reason = '' and (analyzed_key is null or analyzed_key <> expected_key)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -73,7 +77,7 @@ public class ArticleStore {
                 a == null ? "" : a.source(), a == null ? "" : a.url(), a == null ? null : a.contentHash(),
                 saved.reason(), run, expectedKey};
             if (!previousKeys.containsKey(saved.id())) {
-                inserts.add(prepend(saved.id(), values));
+                inserts.add(append(values, saved.id()));
                 // a later file of this chunk under the same id updates this row instead of inserting twice
                 previousKeys.put(saved.id(), "");
                 continue;
@@ -90,8 +94,8 @@ public class ArticleStore {
         }
         if (!inserts.isEmpty()) {
             batch.batchUpdate("""
-                insert into entente_article (article_id, file_path, title, body, published, date_source, source, url,
-                    content_hash, reason, seen_run, expected_key)
+                insert into entente_article (file_path, title, body, published, date_source, source, url,
+                    content_hash, reason, seen_run, expected_key, article_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
         }
         if (!updates.isEmpty()) {
@@ -102,13 +106,6 @@ public class ArticleStore {
                 where article_id = ?""", updates);
         }
         return stored;
-    }
-
-    private static Object[] prepend(Object first, Object[] rest) {
-        Object[] all = new Object[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
     }
 
     private static Object[] append(Object[] values, Object... more) {
@@ -150,7 +147,7 @@ public class ArticleStore {
             .query((rs, n) -> rs.getLong("seen_run") == run && rs.getString("reason").isEmpty()
                 ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : null)
             .list()
-            .stream().filter(java.util.Objects::nonNull)
+            .stream().filter(Objects::nonNull)
             .forEach(row -> stored.computeIfAbsent(row[0], h -> new ArrayList<>()).add(row));
         return stored;
     }
@@ -210,10 +207,8 @@ public class ArticleStore {
             if (offset == 0 || offset >= total) {
                 continue;
             }
-            jdbc.sql("""
-                    select article_id from entente_article
-                    where reason = '' and (analyzed_key is null or analyzed_key <> expected_key)
-                    order by article_id offset :offset rows fetch first 1 rows only""")
+            jdbc.sql("select article_id from entente_article where " + TO_ANALYZE
+                    + " order by article_id offset :offset rows fetch first 1 rows only")
                 .param("offset", offset)
                 .query(String.class).optional()
                 .filter(id -> cuts.isEmpty() || !cuts.get(cuts.size() - 1).equals(id))
@@ -223,21 +218,14 @@ public class ArticleStore {
     }
 
     public int countToAnalyze() {
-        return jdbc.sql("""
-            select count(*) from entente_article
-            where reason = '' and (analyzed_key is null or analyzed_key <> expected_key)""")
-            .query(Integer.class).single();
-    }
-
-    /** Records the analysis of an article: its final date and the key its mentions were made from. */
-    public void markAnalyzed(String articleId, String expectedKey, ArticleDate published, int sentences) {
-        markAllAnalyzed(List.of(new Analyzed(articleId, expectedKey, published, sentences)));
+        return jdbc.sql("select count(*) from entente_article where " + TO_ANALYZE).query(Integer.class).single();
     }
 
     /** What the analysis of one article settled on. */
     public record Analyzed(String articleId, String expectedKey, ArticleDate published, int sentences) {
     }
 
+    /** Records the analysis of articles: their final dates and the keys their mentions were made from. */
     public void markAllAnalyzed(List<Analyzed> analyzed) {
         List<Object[]> rows = new ArrayList<>(analyzed.size());
         for (Analyzed a : analyzed) {

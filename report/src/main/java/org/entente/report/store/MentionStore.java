@@ -32,12 +32,10 @@ public class MentionStore {
         this.text = text;
     }
 
-    /** Replaces an article's mentions, so that analysing it again never duplicates a row. */
-    public void replace(String articleId, List<Mention> mentions) {
-        replaceAll(Map.of(articleId, mentions));
-    }
-
-    /** Replaces the mentions of several articles with one delete and one batched insert. */
+    /**
+     * Replaces the mentions of several articles with one delete and one batched insert, so that analysing
+     * an article again never duplicates a row.
+     */
     public void replaceAll(Map<String, List<Mention>> mentionsByArticle) {
         if (mentionsByArticle.isEmpty()) {
             return;
