@@ -45,7 +45,7 @@ public final class Folding {
         return table;
     }
 
-    static char base(char c) {
+    private static char base(char c) {
         if (c < 0x80) {
             return c;
         }

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * scanned over every position is a hundred times slower). Within those characters, phrases are
  * found by their first word, and their literal words are compared before their regex runs: common
  * first words ({@code a}, {@code se}, {@code le}) start many phrases, and most of them fail on the
- * words that follow.
+ * words that follow. Whole first words are looked up in a {@link WordTable}, stems by their third
+ * letter; the literal checks read the sentence's case-folded {@link WordView}, made once for all
+ * the indexes that read the same sentence.
  *
  * @param <T> what a phrase stands for
  */

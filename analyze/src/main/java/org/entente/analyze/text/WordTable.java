@@ -31,10 +31,6 @@ final class WordTable<V> {
         return value;
     }
 
-    boolean isEmpty() {
-        return size == 0;
-    }
-
     /** The value filed under the word {@code folded[from, to)} of a case-folded text; null when none. */
     @SuppressWarnings("unchecked")
     V get(String folded, int from, int to) {
