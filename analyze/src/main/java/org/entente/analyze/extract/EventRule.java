@@ -35,6 +35,7 @@ final class EventRule {
     private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:ce|cet|cette|ces)\\s+$");
     /** "appeler la Russie à la retenue" urges; it is no call. */
     private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+(?:la|le|l'|les|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
+    private static final Pattern SIDELINES = Pattern.compile("(?:^|[\\s'])(?:marge|cote|avec|entre|bilaterale?s?|tete-a-tete)(?![\\p{L}])");
     private static final Pattern LOCATION = Pattern.compile("(?<![\\p{L}])(?:a|au)\\s+((?:Saint|Sankt|San|Nijni|Nizhny)?-?\\p{Lu}[\\p{L}\\-]+)");
 
     private final Dyad dyad;
@@ -60,6 +61,14 @@ final class EventRule {
         return out;
     }
 
+    /**
+     * Talks with no channel of their own ({@code s'entretenir}, {@code discussions}, {@code échange}): in an
+     * article that reports a call, they may be that call told again (codebook, "Real articles").
+     */
+    static boolean generic(Draft d) {
+        return d.type() == EventType.MEETING && d.cue().kind() == CueKind.MEETING && TALK.matcher(d.cue().text()).find();
+    }
+
     private boolean notOneEvent(SentenceReading r, Cue trigger) {
         String f = r.folded();
         String after = f.substring(trigger.end(), Math.min(f.length(), trigger.end() + 60));
@@ -69,7 +78,25 @@ final class EventRule {
         if (COMPOUND_AFTER.matcher(after).find() && r.actorsIn(trigger.end(), Math.min(f.length(), trigger.end() + 30)).isEmpty()) {
             return true;
         }
+        if (attendance(r, trigger)) {
+            return true;
+        }
         return trigger.text().toLowerCase(java.util.Locale.ROOT).endsWith("appele") && URGES.matcher(after).find();
+    }
+
+    /**
+     * "ont assisté à la réunion du G20", "la réunion des ministres des BRICS": the gathering is the
+     * trigger's object, so the sentence reports attendance; "en marge du sommet de l'OCS" or "avec"
+     * before it names an encounter of its own.
+     */
+    private static boolean attendance(SentenceReading r, Cue trigger) {
+        String f = r.folded();
+        int end = r.segments().chunkEnd(trigger.end());
+        for (Cue m : r.cuesIn(CueKind.MULTILATERAL, trigger.end(), end)) {
+            String between = f.substring(trigger.end(), m.start());
+            return Words.between(f, trigger.end(), m.start()) <= 6 && !SIDELINES.matcher(between).find();
+        }
+        return false;
     }
 
     /** A partner named right after the trigger who is none of the dyad's actors: the encounter is with someone else. */

@@ -59,6 +59,7 @@ public final class MentionExtractor {
         PassageMemory memory = new PassageMemory();
         List<Mention> events = new ArrayList<>();
         List<PendingPosition> positions = new ArrayList<>();
+        java.util.Set<Mention> generic = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Sentence sentence : sentences) {
             SentenceReading reading = read(sentence);
             rememberNames(reading, memory);
@@ -71,6 +72,9 @@ public final class MentionExtractor {
                         null, null, d.location(), sentence.text());
                     if (events.stream().noneMatch(e -> sameReport(e, m))) {
                         events.add(m);
+                        if (EventRule.generic(d)) {
+                            generic.add(m);
+                        }
                     }
                 }
             }
@@ -87,6 +91,7 @@ public final class MentionExtractor {
             events.stream().filter(e -> e.sentence() == sentence.index() && e.status() == EventStatus.OCCURRED)
                 .reduce((x, y) -> y).ifPresent(memory::sawEvent);
         }
+        Retellings.retype(events, generic);
         List<Mention> all = new ArrayList<>(events);
         for (PendingPosition pp : positions) {
             all.add(position(articleId, pp, events, published));

@@ -56,6 +56,11 @@ final class StatusRule {
             // planned as the visit, "s'est rendu à Moscou pour y rencontrer" as done.
             Optional<Cue> governing = governingEvent(r, trigger);
             if (governing.isPresent()) {
+                // "lors de cet appel, Xi a invité Poutine à se rendre en Chine": an invitation between the call
+                // and the visit makes the visit planned, whatever the call was
+                if (!r.cuesIn(CueKind.PLANNED, governing.get().end(), trigger.start()).isEmpty()) {
+                    return Optional.of(EventStatus.PLANNED);
+                }
                 return ofEvent(r, governing.get());
             }
         }

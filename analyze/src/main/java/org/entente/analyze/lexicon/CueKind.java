@@ -15,6 +15,11 @@ public enum CueKind {
     VISIT,
     /** Makes a meeting word a contact (téléphone, visioconférence). */
     REMOTE,
+    /**
+     * A gathering of many states ({@code G20}, {@code sommet des BRICS}): a meeting word whose object it is
+     * reports attendance, which is no encounter of the two sides (codebook: multilateral summits).
+     */
+    MULTILATERAL,
     /** Before a trigger in its clause: announced, not yet happened. */
     PLANNED,
     /** Before a trigger in its clause: only a possibility; the report is dropped. */

@@ -4,7 +4,7 @@ import java.util.Collection;
 import org.entente.ingest.PartialDate;
 
 /** The codebook's tests for two reports being the same event: dates and participants. */
-final class Compatibility {
+public final class Compatibility {
 
     private Compatibility() {
     }
@@ -14,7 +14,7 @@ final class Compatibility {
      * the less precise date contains the more precise one. An undated report is compatible only with
      * undated ones (the caller further limits that to one article).
      */
-    static boolean dates(PartialDate a, PartialDate b) {
+    public static boolean dates(PartialDate a, PartialDate b) {
         if (a == null || b == null) {
             return a == null && b == null;
         }
@@ -42,7 +42,7 @@ final class Compatibility {
     }
 
     /** For one side: one set of named persons contains the other; an empty side (the country only) fits any. */
-    static boolean side(Collection<String> a, Collection<String> b) {
+    public static boolean side(Collection<String> a, Collection<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return true;
         }

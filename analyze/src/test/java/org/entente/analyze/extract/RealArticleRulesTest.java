@@ -1,0 +1,89 @@
+package org.entente.analyze.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.analyze.extract.Fixture.mentionsOf;
+
+import org.entente.analyze.EventStatus;
+import org.entente.analyze.EventType;
+import org.entente.analyze.Mention;
+import org.entente.ingest.PartialDate;
+import org.junit.jupiter.api.Test;
+
+/** Constructions seen in real news pages (codebook, "Real articles"), in our own words. */
+class RealArticleRulesTest {
+
+    @Test
+    void talksRetellingAVideoCallOfTheArticleAreThatCall() {
+        assertThat(mentionsOf("""
+            Le président chinois Xi Jinping et son homologue russe Vladimir Poutine se sont entretenus mardi par liaison vidéo.
+
+            Lors de leurs discussions, les deux dirigeants ont passé en revue la coopération bilatérale.""", "2024-01-20"))
+            .filteredOn(m -> m.type() != EventType.SHARED_POSITION)
+            .isNotEmpty().allSatisfy(m -> assertThat(m.type()).isEqualTo(EventType.CONTACT));
+    }
+
+    @Test
+    void talksStayAMeetingWhenTheArticleReportsNoCall() {
+        assertThat(mentionsOf("Lors de leurs discussions à Pékin, Wang Yi et Sergueï Lavrov ont passé en revue la coopération.",
+            "2024-04-09"))
+            .filteredOn(m -> m.type() != EventType.SHARED_POSITION)
+            .singleElement().extracting(Mention::type).isEqualTo(EventType.MEETING);
+    }
+
+    @Test
+    void talksWithOtherParticipantsThanTheCallStayAMeeting() {
+        assertThat(mentionsOf("""
+            Xi Jinping et Vladimir Poutine se sont parlé au téléphone lundi.
+
+            Le lendemain, Wang Yi s'est entretenu à Moscou avec Sergueï Lavrov.""", "2024-04-09"))
+            .extracting(Mention::type).containsExactly(EventType.CONTACT, EventType.MEETING);
+    }
+
+    @Test
+    void aVisitInvitedToDuringACallIsPlannedAndTheCallItselfOccurred() {
+        assertThat(mentionsOf("""
+            Xi Jinping et Vladimir Poutine se sont parlé au téléphone mercredi.
+
+            Lors de cet appel, Xi Jinping a invité son homologue à se rendre en Chine en octobre.""", "2023-09-20"))
+            .anySatisfy(m -> {
+                assertThat(m.type()).isEqualTo(EventType.CONTACT);
+                assertThat(m.status()).isEqualTo(EventStatus.OCCURRED);
+            })
+            .noneSatisfy(m -> {
+                assertThat(m.type()).isEqualTo(EventType.MEETING);
+                assertThat(m.status()).isEqualTo(EventStatus.OCCURRED);
+            });
+    }
+
+    @Test
+    void anInvitationNamingTheGuestMakesTheVisitPlannedForItsMonth() {
+        assertThat(mentionsOf("Lors de leur entretien téléphonique, Xi Jinping a invité Vladimir Poutine à se rendre en Chine en octobre.",
+            "2023-09-20"))
+            .filteredOn(m -> m.type() == EventType.MEETING)
+            .singleElement().satisfies(m -> {
+                assertThat(m.status()).isEqualTo(EventStatus.PLANNED);
+                assertThat(m.date()).isEqualTo(PartialDate.parse("2023-10"));
+            });
+    }
+
+    @Test
+    void attendingTheSameMultilateralMeetingIsNoMeeting() {
+        assertThat(mentionsOf("Wang Yi et Sergueï Lavrov ont tous deux assisté à la réunion du G20 à Rio.", "2024-07-26")).isEmpty();
+    }
+
+    @Test
+    void aMeetingOnTheSidelinesOfASummitStillCounts() {
+        assertThat(mentionsOf("Xi Jinping a rencontré Vladimir Poutine en marge du sommet de l'OCS à Astana.", "2024-07-04"))
+            .singleElement().extracting(Mention::type).isEqualTo(EventType.MEETING);
+    }
+
+    @Test
+    void aPluperfectVisitToTheOtherCapitalIsABackgroundMeetingAtItsOwnDate() {
+        assertThat(mentionsOf("Xi Jinping s'était rendu à Moscou en mars 2023 pour une visite d'État.", "2024-05-16"))
+            .singleElement().satisfies(m -> {
+                assertThat(m.type()).isEqualTo(EventType.MEETING);
+                assertThat(m.status()).isEqualTo(EventStatus.OCCURRED);
+                assertThat(m.date()).isEqualTo(PartialDate.parse("2023-03"));
+            });
+    }
+}
