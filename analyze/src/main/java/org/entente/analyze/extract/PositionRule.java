@@ -26,6 +26,9 @@ final class PositionRule {
     /** Verbs that take a stance by themselves ("les deux dirigeants ont dénoncé ..."), with no need of a word on their ties. */
     private static final java.util.regex.Pattern STANCE_VERB = java.util.regex.Pattern.compile(
         "(?i)^(?:denonc|condamn|rejet|critiqu|s'\\s*oppos|oppos)");
+    /** "le soutien de la Chine": the actor after the noun holds the support. */
+    private static final java.util.regex.Pattern OF_HOLDER = java.util.regex.Pattern.compile("\\s*(?:de|du|d')\\s*(?:la\\s+|le\\s+|l')?");
+    private static final java.util.regex.Pattern SUPPORT_NOUN = java.util.regex.Pattern.compile("(?i)^(?:soutien|appui)");
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
         "(?i)\\s*(?:,\\s*)?et\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?");
 
@@ -94,6 +97,22 @@ final class PositionRule {
                     target = a;
                 }
                 break;
+            }
+            if (target != null && target.start() >= cue.end() && OF_HOLDER.matcher(f.substring(cue.end(), target.start())).matches()
+                && SUPPORT_NOUN.matcher(cue.text()).find()) {
+                // "a assuré Poutine du soutien de la Chine": whose support follows the noun; the other side receives it
+                ActorRef giver = target;
+                ActorRef receiver = null;
+                for (ActorRef a : r.actorsIn(from, to)) {
+                    if (!a.country().equals(giver.country()) && (receiver == null || a.start() < cue.start())) {
+                        receiver = a;
+                    }
+                }
+                if (receiver != null) {
+                    Direction direction = giver.country().equals(dyad.sideA()) ? Direction.A_TO_B : Direction.B_TO_A;
+                    return Optional.of(new Draft(EventType.SHARED_POSITION, status.get(), cue, List.of(giver, receiver),
+                        Draft.Anaphora.NONE, direction, ""));
+                }
             }
             ActorRef holder = null;
             for (ActorRef a : r.actorsIn(from, cue.start())) {

@@ -78,21 +78,28 @@ final class DateExpressions {
                 return Reference.validDay(num(m, 3), num(m, 2), num(m, 1));
             }
         },
-        DAY_MONTH(false, "\\b(?:(?:" + WEEKDAY_NAMES + ")\\s+)?(?:le\\s+)?(1er|[12]\\d|3[01]|0?[1-9])\\s+(" + MONTH_NAMES + ")"
+        DAY_MONTH(false, "\\b(?:(" + WEEKDAY_NAMES + ")\\s+)?(?:le\\s+)?(1er|[12]\\d|3[01]|0?[1-9])\\s+(" + MONTH_NAMES + ")"
             + "(?:\\s+((?:19|20)\\d\\d)\\b)?") {
             @Override
             PartialDate resolve(MatchResult m, Reference ref) {
-                int day = m.group(1).equals("1er") ? 1 : num(m, 1);
-                int month = FrenchText.month(m.group(2));
-                if (m.group(3) != null) {
-                    return Reference.validDay(num(m, 3), month, day);
+                int day = m.group(2).equals("1er") ? 1 : num(m, 2);
+                int month = FrenchText.month(m.group(3));
+                if (m.group(4) != null) {
+                    return Reference.validDay(num(m, 4), month, day);
                 }
-                return ref.dayOfMonth(month, day);
+                PartialDate resolved = ref.dayOfMonth(month, day);
+                if (resolved == null && m.group(1) != null) {
+                    // "mardi 21 mars" in an undated text: the weekday tells the year
+                    return WeekdayYear.of(FrenchText.WEEKDAYS.get(m.group(1)), month, day);
+                }
+                return resolved;
             }
 
             @Override
             boolean absoluteMatch(MatchResult m) {
-                return m.group(3) != null;
+                return m.group(4) != null || (m.group(1) != null
+                    && WeekdayYear.of(FrenchText.WEEKDAYS.get(m.group(1)), FrenchText.month(m.group(3)),
+                        m.group(2).equals("1er") ? 1 : num(m, 2)) != null);
             }
         },
         MONTH(false, "\\b(?:(?:au\\s+)?(?:debut|fin|milieu)\\s+(?:du\\s+mois\\s+)?" + DE + "?|mi-?\\s*|en\\s+|courant\\s+"
@@ -236,6 +243,10 @@ final class DateExpressions {
         map.merge("an", ruleBits(Rule.YEAR_RELATIVE, Rule.MONTH) | ANNIVERSARIES, (x, y) -> x | y);
         map.merge("y", ruleBits(Rule.AGO), (x, y) -> x | y);
         map.merge("anniversaire", ANNIVERSARIES, (x, y) -> x | y);
+        // "trois semaines avant l'invasion de l'Ukraine": an offset from a reference event
+        for (String unit : List.of("jour", "jours", "semaine", "semaines", "mois")) {
+            map.merge(unit, ANNIVERSARIES, (x, y) -> x | y);
+        }
         map.merge("ans", ANNIVERSARIES, (x, y) -> x | y);
         for (String word : List.of("lors", "marge", "cours", "occasion", "pendant", "veille", "avant", "approche", "issue",
             "terme", "sommet", "forum", "jeux", "defile", "visite")) {

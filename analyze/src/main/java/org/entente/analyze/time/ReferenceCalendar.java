@@ -81,6 +81,10 @@ final class ReferenceCalendar {
             + OBJECT + "([^.;:!?()\"]{1,100})"
             + "|\\b(?:pendant|peu\\s+avant|avant)\\s+(?:le\\s+|la\\s+|les\\s+|l')([^.;:!?()\"]{1,100})"
             + "|\\b(?:au|aux|a\\s+la)\\s+((?:sommet|forum|jeux|defile|visite)[^.;:!?()\"]{1,100})");
+    /** "trois semaines avant l'invasion de l'Ukraine", "deux mois apres le sommet de Samarcande". */
+    private static final Pattern OFFSET = Pattern.compile(
+        "\\b(\\d{1,3}|" + FrenchText.NUMBER_WORD_NAMES + ")\\s+(jours?|semaines?|mois)\\s+(avant|apres)\\s+"
+            + "(?:le\\s+debut\\s+" + OBJECT + ")?(?:le\\s+|la\\s+|les\\s+|l')?([^.;:!?()\",]{1,80})");
     private static final Pattern BEFORE_CUE = Pattern.compile("(?:\\bavant|\\bl'approche)\\s+\\S*\\s*\\S*\\s*$");
     private static final Pattern EVE_CUE = Pattern.compile("\\bveille\\s+\\S*\\s*\\S*\\s*$");
 
@@ -202,6 +206,7 @@ final class ReferenceCalendar {
     List<Anchor> find(String folded) {
         List<Anchor> found = new ArrayList<>(2);
         findAnniversaries(folded, null, found);
+        findOffsets(folded, null, found);
         findOccasions(folded, null, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
@@ -215,6 +220,7 @@ final class ReferenceCalendar {
     List<Anchor> find(String folded, List<int[]> anniversaryWords, List<int[]> occasionWords) {
         List<Anchor> found = new ArrayList<>(2);
         findAnniversaries(folded, anniversaryWords, found);
+        findOffsets(folded, anniversaryWords, found);
         findOccasions(folded, occasionWords, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
@@ -246,6 +252,33 @@ final class ReferenceCalendar {
                 found.add(new Anchor(m.start(), m.end(), date, after ? Cue.AT : cueBefore(folded, m.start()), entry.label()));
             }
         }
+    }
+
+    private void findOffsets(String folded, List<int[]> words, List<Anchor> found) {
+        for (MatchResult m : around(OFFSET, folded, words)) {
+            int n = FrenchText.count(m.group(1));
+            Entry entry = best(pad(m.group(4)), false, false);
+            if (n <= 0 || entry == null) {
+                continue;
+            }
+            found.add(new Anchor(m.start(), m.end(), offset(entry.date(), n * (m.group(3).equals("avant") ? -1 : 1),
+                m.group(2).charAt(0)), Cue.AT, entry.label()));
+        }
+    }
+
+    /** A day shifted by days stays a day; by weeks or months, or from a month, it says no more than the month. */
+    static PartialDate offset(PartialDate base, int amount, char unit) {
+        java.time.LocalDate day = base.day() != 0 ? base.localDate().orElseThrow()
+            : java.time.LocalDate.of(base.year(), Math.max(1, base.month()), 15);
+        java.time.LocalDate shifted = switch (unit) {
+            case 'j' -> day.plusDays(amount);
+            case 's' -> day.plusWeeks(amount);
+            default -> day.plusMonths(amount);
+        };
+        if (base.month() == 0) {
+            return PartialDate.ofYear(shifted.getYear());
+        }
+        return unit == 'j' && base.day() != 0 ? PartialDate.ofDay(shifted) : PartialDate.ofMonth(java.time.YearMonth.from(shifted));
     }
 
     private void findOccasions(String folded, List<int[]> words, List<Anchor> found) {

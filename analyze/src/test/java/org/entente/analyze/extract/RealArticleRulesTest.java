@@ -86,4 +86,27 @@ class RealArticleRulesTest {
                 assertThat(m.date()).isEqualTo(PartialDate.parse("2023-03"));
             });
     }
+
+    @Test
+    void weeksBeforeAReferenceEventDateABackgroundMeeting() {
+        assertThat(mentionsOf("Trois semaines avant l'invasion de l'Ukraine, Xi Jinping et Vladimir Poutine s'étaient rencontrés à Pékin.",
+            "2023-03-21"))
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2022-02"));
+    }
+
+    @Test
+    void monthsAgoDateABackgroundReception() {
+        assertThat(mentionsOf("Il y a six mois, Wang Yi avait reçu à Pékin le secrétaire du Conseil de sécurité russe Nikolaï Patrouchev.",
+            "2023-03-21"))
+            .singleElement().satisfies(m -> {
+                assertThat(m.type()).isEqualTo(EventType.MEETING);
+                assertThat(m.date()).isEqualTo(PartialDate.parse("2022-09"));
+            });
+    }
+
+    @Test
+    void theSupportOfASideAfterTheNounIsThatSidesSupport() {
+        assertThat(mentionsOf("Xi a assuré Poutine du soutien de la Chine.", "2025-02-25"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.A_TO_B);
+    }
 }
