@@ -47,7 +47,7 @@ public final class ArticleAssembler {
                     ? "no article text: the file holds no text"
                     : "no article text: only photo credits, share prompts or tags");
         }
-        String title = headline.isEmpty() ? paragraphs.get(0) : headline;
+        String title = headline.isEmpty() ? Headlines.choose(paragraphs) : headline;
         String text = String.join("\n\n", paragraphs);
 
         ArticleDate published = ArticleDating.resolve(draft.date(), Dateline.find(paragraphs),

@@ -37,11 +37,17 @@ public final class TxtFormat {
             }
             headline = opening.strip();
         }
+        String url = "";
+        if (Headlines.isAddress(headline)) {
+            // " date 2025-04 https://...": saved pages put their address where the samples put the headline
+            url = headline;
+            headline = "";
+        }
         List<String> paragraphs = new ArrayList<>();
         if (!headline.isEmpty()) {
             paragraphs.add(headline); // the headline line is never joined to the line below it
         }
         paragraphs.addAll(TextLines.paragraphs(lines.subList(Math.min(first + 1, lines.size()), lines.size())));
-        return ReadResult.of(new ArticleDraft("", "", paragraphs, date, "", ""));
+        return ReadResult.of(new ArticleDraft("", "", paragraphs, date, "", url));
     }
 }
