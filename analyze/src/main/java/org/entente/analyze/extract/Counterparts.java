@@ -15,7 +15,8 @@ import org.entente.analyze.actor.ActorRef;
  */
 final class Counterparts {
 
-    private static final Pattern BARE = Pattern.compile("(?i)(?<![\\p{L}])(?:son|sa|leur)\\s+(?:interlocuteur|homologue)(?![\\p{L}])");
+    private static final Pattern BARE = Pattern.compile("(?i)(?<![\\p{L}])(?:son|sa|leur)\\s+(?:interlocuteur|homologue)(?![\\p{L}])"
+        + "(?!\\s+(?:nord-|sud-)?(?:" + ThirdParty.NATIONALITIES + ")(?:ne|e|s|nes|es)?(?![\\p{L}]))");
 
     private Counterparts() {
     }

@@ -70,8 +70,20 @@ final class ParticipantResolver {
             }
             return Optional.empty();
         }
+        if (DIPLOMATS.contains(r.office())) {
+            // In 2023 "le chef de la diplomatie chinoise" was Qin Gang as minister, Wang Yi as the party's top
+            // diplomat: the one the article names in full is the one it means
+            for (String office : DIPLOMATS) {
+                Optional<Person> holder = dictionary.holder(r.country(), office, period[0], period[1]);
+                if (holder.isPresent() && memory.wasNamedInFull(holder.get().name())) {
+                    return holder;
+                }
+            }
+        }
         return dictionary.holder(r.country(), r.office(), period[0], period[1]);
     }
+
+    private static final List<String> DIPLOMATS = List.of("top_diplomat", "foreign_minister");
 
     private Person choose(List<Person> candidates, PartialDate date, PassageMemory memory) {
         if (candidates.size() == 1) {

@@ -1,6 +1,7 @@
 package org.entente.analyze.extract;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.analyze.EventStatus;
 import org.entente.analyze.lexicon.Cue;
@@ -16,6 +17,9 @@ final class StatusRule {
 
     private static final Pattern NE = Pattern.compile("(?i)(?<![\\p{L}])n(?:e(?![\\p{L}])|'\\s*)");
     private static final Pattern ALONE_NEGATORS = Pattern.compile("(?i)aucun|aucune|sans");
+    private static final Pattern FUTURE_VERB = Pattern.compile(
+        "(?<![\\p{L}])(?!(?:front|affront|opéra|caméra|choléra|extra|ultra|mantra|cobra|Ankara|Samara)(?![\\p{L}]))"
+            + "\\p{L}{2,}(?:ra|ront)(?![\\p{L}'])");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\p{L}{2,}(?:ra|ront|rai|rons|rez|ras)$");
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\p{L}{2,}(?:rait|raient|rais)$");
     private static final Pattern PAST_AUXILIARY = Pattern.compile(
@@ -68,7 +72,7 @@ final class StatusRule {
             && PAST_AUXILIARY.matcher(normalized.substring(Math.max(clause, trigger.start() - 40), trigger.start())).find();
         if (!perfect) {
             int from = Math.max(clause, Words.back(folded, trigger.start(), PLANNED_WINDOW, clause));
-            if (!r.cuesIn(CueKind.PLANNED, from, trigger.start()).isEmpty()) {
+            if (!r.cuesIn(CueKind.PLANNED, from, trigger.start()).isEmpty() || futureVerbBefore(r, from, trigger.start())) {
                 return Optional.of(EventStatus.PLANNED);
             }
             int chunkEnd = r.segments().chunkEnd(trigger.end());
@@ -79,6 +83,21 @@ final class StatusRule {
             }
         }
         return Optional.of(EventStatus.OCCURRED);
+    }
+
+    /**
+     * "effectuera une visite", "auront lieu des discussions": a verb in the future before an event noun
+     * announces it. Read on the text with its accents and case: capitalised words (Ankara) are names.
+     */
+    private static boolean futureVerbBefore(SentenceReading r, int from, int to) {
+        Matcher m = FUTURE_VERB.matcher(r.sentence().normalized());
+        m.region(from, to);
+        while (m.find()) {
+            if (Character.isLowerCase(m.group().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The event verb earlier in the trigger's segment that an infinitive trigger depends on, if any. */

@@ -29,6 +29,14 @@ final class ThirdParty {
         "ont", "doit", "les", "une", "pendant", "lors", "apres", "avant", "depuis", "adjoint", "adjointe", "charge",
         "chargee", "delegue", "deleguee", "interimaire", "actuel", "actuelle", "ancien", "ancienne");
 
+    /** Stems of nationalities that are neither side of the usual dyads ("son homologue ukrainien" is no counterpart). */
+    static final String NATIONALITIES = "ukrainien|americain|turc|turque|indien|francais|allemand|britannique|japonais|coreen"
+        + "|iranien|bresilien|africain|kazakh|ouzbek|bielorusse|mongol|vietnamien|pakistanais|israelien|palestinien|saoudien"
+        + "|egyptien|serbe|hongrois|italien|espagnol|polonais|australien|canadien|mexicain|indonesien|emirati|qatari|syrien"
+        + "|afghan|kirghize|tadjik|turkmene|azerbaidjanais|armenien|georgien|cubain|venezuelien|laotien|cambodgien"
+        + "|thailandais|malaisien|philippin|singapourien|europeen|finlandais|suedois|norvegien|slovaque|tcheque|grec|nigerian"
+        + "|algerien|marocain|tunisien|senegalais|kenyan|ethiopien|argentin|chilien|colombien|nicaraguayen|birman|nepalais";
+
     private ThirdParty() {
     }
 

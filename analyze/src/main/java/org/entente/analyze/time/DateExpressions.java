@@ -78,6 +78,23 @@ final class DateExpressions {
                 return Reference.validDay(num(m, 3), num(m, 2), num(m, 1));
             }
         },
+        /** "du 7 au 10 mai": a stay, dated by the month it began. */
+        DAY_RANGE(false, "\\bdu\\s+(1er|[12]\\d|3[01]|0?[1-9])\\s+(?:au|-)\\s+(?:1er|[12]\\d|3[01]|0?[1-9])\\s+(" + MONTH_NAMES + ")"
+            + "(?:\\s+((?:19|20)\\d\\d)\\b)?") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                int day = m.group(1).equals("1er") ? 1 : num(m, 1);
+                int month = FrenchText.month(m.group(2));
+                PartialDate first = m.group(3) != null ? Reference.validDay(num(m, 3), month, day) : ref.dayOfMonth(month, day);
+                // talks on one day of the stay are the same event as the stay: the month holds both
+                return first == null ? null : new PartialDate(first.year(), first.month(), 0);
+            }
+
+            @Override
+            boolean absoluteMatch(MatchResult m) {
+                return m.group(3) != null;
+            }
+        },
         DAY_MONTH(false, "\\b(?:(" + WEEKDAY_NAMES + ")\\s+)?(?:le\\s+)?(1er|[12]\\d|3[01]|0?[1-9])\\s+(" + MONTH_NAMES + ")"
             + "(?:\\s+((?:19|20)\\d\\d)\\b)?") {
             @Override
@@ -213,7 +230,7 @@ final class DateExpressions {
         }
 
         boolean canBeAbsolute() {
-            return absolute || this == DAY_MONTH || this == MONTH;
+            return absolute || this == DAY_MONTH || this == DAY_RANGE || this == MONTH;
         }
     }
 
@@ -227,7 +244,7 @@ final class DateExpressions {
     private static Map<String, Long> triggers() {
         Map<String, Long> map = new HashMap<>();
         for (String month : FrenchText.MONTHS.keySet()) {
-            map.merge(month, ruleBits(Rule.DAY_MONTH, Rule.MONTH, Rule.MONTH_YEAR), (x, y) -> x | y);
+            map.merge(month, ruleBits(Rule.DAY_RANGE, Rule.DAY_MONTH, Rule.MONTH, Rule.MONTH_YEAR), (x, y) -> x | y);
         }
         for (String day : FrenchText.WEEKDAYS.keySet()) {
             map.merge(day, ruleBits(Rule.WEEKDAY), (x, y) -> x | y);

@@ -16,6 +16,8 @@ final class OtherClauses {
         "\\b(?:depuis|apres\\s+le\\s+debut\\s+d|au\\s+debut\\s+(?:de\\s+la\\s+guerre|de\\s+l'invasion|de\\s+l'offensive|de\\s+l'operation|du\\s+conflit)"
             + "|jusqu'|a\\s+partir\\s+d)");
 
+    private static final Pattern TRAILING_DATE = Pattern.compile("[,\\s]*");
+
     private OtherClauses() {
     }
 
@@ -29,6 +31,10 @@ final class OtherClauses {
             }
             int stop = clauseEnd(folded, m.end());
             if (start < stop) {
+                return true;
+            }
+            if (TRAILING_DATE.matcher(folded.substring(stop, start)).matches() && folded.length() - start <= 30) {
+                // "depuis que Qin Gang a pris son poste, en décembre.": the date that closes the sentence is the stretch's
                 return true;
             }
             from = stop;
