@@ -27,14 +27,17 @@ final class EventRule {
     private static final Pattern TALK = Pattern.compile("(?i)^(?:s'\\s*)?(?:entret|discussion|echang|consultation)");
     /** "a rencontré Joe Biden", "ses discussions avec M. Modi": a named partner the dictionary does not know. */
     private static final Pattern OTHER_PARTNER = Pattern.compile(
-        "^\\s*(?:(?!(?:a|au|aux|en|dans|de|du|des|pour|sur)\\s)\\p{L}+\\s+){0,2}?(?:avec\\s+)?(?:(?:M|Mme)\\.\\s*|le\\s+\\p{Ll}+\\s+)?(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)*)");
+        "^\\s*(?:(?!(?:a|au|aux|en|dans|de|du|des|pour|sur)\\s)\\p{L}+\\s+){0,2}?(?:avec\\s+)?(?:(?:M|Mme)\\.\\s*|le\\s+\\p{Ll}+\\s+|les\\s+|la\\s+|l')?(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)*)");
     /** "discussions russo-américaines": a compound naming who talks. */
     private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s*\\p{L}+o-\\p{L}+");
     /** "riche en rencontres", "une série de contacts": a bare plural noun is no single event. */
     private static final Pattern BARE_PLURAL_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:en|de|d')\\s*$");
     private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:ce|cet|cette|ces)\\s+$");
     /** "appeler la Russie à la retenue" urges; it is no call. */
-    private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+(?:la|le|l'|les|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
+    private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+[\"«“]?\\s*(?:la|le|l'|les|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
+    /** "les deux dirigeants entretiennent un lien fort": entretenir without a reflexive maintains, it does not talk. */
+    private static final Pattern MAINTAINS = Pattern.compile("(?i)^entreten(?:ir|ons|ez|aient|ait|ant|u|ue|us|ues)$|^entretien(?:t|nent|nen)$");
+    private static final Pattern REFLEXIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:s'|se|me|nous|vous)\\s*(?:(?:sont|est|etaient|etait|seraient|serait)\\s+)?$");
     private static final Pattern SIDELINES = Pattern.compile("(?:^|[\\s'])(?:marge|cote|avec|entre|bilaterale?s?|tete-a-tete)(?![\\p{L}])");
     private static final Pattern LOCATION = Pattern.compile("(?<![\\p{L}])(?:a|au)\\s+((?:Saint|Sankt|San|Nijni|Nizhny)?-?\\p{Lu}[\\p{L}\\-]+)");
 
@@ -79,6 +82,10 @@ final class EventRule {
             return true;
         }
         if (attendance(r, trigger)) {
+            return true;
+        }
+        if (MAINTAINS.matcher(trigger.text()).matches()
+            && !REFLEXIVE_BEFORE.matcher(f.substring(Math.max(0, trigger.start() - 16), trigger.start())).find()) {
             return true;
         }
         return trigger.text().toLowerCase(java.util.Locale.ROOT).endsWith("appele") && URGES.matcher(after).find();
