@@ -36,6 +36,7 @@ final class EventRule {
     /** "appeler la Russie à la retenue" urges; it is no call. */
     private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+[\"«“]?\\s*(?:la|le|l'|les|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
     /** "les deux dirigeants entretiennent un lien fort": entretenir without a reflexive maintains, it does not talk. */
+    private static final Pattern WITH_OTHER = Pattern.compile("\\s+avec\\s+(?:les\\s+|la\\s+|le\\s+|l')?(\\p{Lu}\\p{L}+)");
     private static final Pattern MAINTAINS = Pattern.compile("(?i)^entreten(?:ir|ons|ez|aient|ait|ant|u|ue|us|ues)$|^entretien(?:t|nent|nen)$");
     private static final Pattern REFLEXIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:s'|se|me|nous|vous)\\s*(?:(?:sont|est|etaient|etait|seraient|serait)\\s+)?$");
     private static final Pattern SIDELINES = Pattern.compile("(?:^|[\\s'])(?:marge|cote|avec|entre|bilaterale?s?|tete-a-tete)(?![\\p{L}])");
@@ -83,6 +84,14 @@ final class EventRule {
         }
         if (attendance(r, trigger)) {
             return true;
+        }
+        Matcher with = WITH_OTHER.matcher(after);
+        if (with.lookingAt()) {
+            // "les pourparlers avec les États-Unis": talks with a named third party, told in a China–Russia sentence
+            int start = trigger.end() + with.start(1);
+            if (r.actors().stream().noneMatch(a -> a.start() <= start && start < a.end())) {
+                return true;
+            }
         }
         if (MAINTAINS.matcher(trigger.text()).matches()
             && !REFLEXIVE_BEFORE.matcher(f.substring(Math.max(0, trigger.start() - 16), trigger.start())).find()) {

@@ -109,4 +109,40 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("Xi a assuré Poutine du soutien de la Chine.", "2025-02-25"))
             .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.A_TO_B);
     }
+
+    @Test
+    void aVisitAnnouncedWithAFutureVerbIsPlanned() {
+        assertThat(mentionsOf("Le président chinois effectuera une visite d'État en Russie du 7 au 10 mai.", "2025-05-04"))
+            .singleElement().satisfies(m -> {
+                assertThat(m.status()).isEqualTo(EventStatus.PLANNED);
+                assertThat(m.date()).isEqualTo(PartialDate.parse("2025-05"));
+            });
+    }
+
+    @Test
+    void maintainingTiesIsNoMeeting() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine entretiennent une relation personnelle étroite.", "2025-01-10"))
+            .filteredOn(m -> m.type() == EventType.MEETING).isEmpty();
+    }
+
+    @Test
+    void aCallToACounterpartOfAThirdCountryIsNoContactWithTheOtherSide() {
+        assertThat(mentionsOf("""
+            Vladimir Poutine a salué la position de la Chine.
+
+            Xi Jinping a téléphoné mercredi à son homologue ukrainien.""", "2023-04-27"))
+            .filteredOn(m -> m.type() == EventType.CONTACT).isEmpty();
+    }
+
+    @Test
+    void talksWithAThirdCountryToldDuringACallAreNoMeeting() {
+        assertThat(mentionsOf("Lors de leur appel téléphonique, Vladimir Poutine a informé Xi Jinping des pourparlers avec les États-Unis.",
+            "2025-02-25"))
+            .extracting(Mention::type).containsExactly(EventType.CONTACT);
+    }
+
+    @Test
+    void urgingASideToStopSupportingTheOtherIsNoStance() {
+        assertThat(mentionsOf("Washington demande à la Chine de cesser de soutenir la Russie.", "2024-04-20")).isEmpty();
+    }
 }
