@@ -22,7 +22,7 @@ public final class ArticleDating {
 
     private static volatile ArticleDating standard;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?!\\d)|\\n+");
     // Future and conditional forms and planning words: in such a sentence a date is where the text is heading,
     // not a point it has reached. Every French future or conditional ends in -ra, -ront, -rait or -raient; the
     // common nouns with those endings are excluded, and capitalised words (Ankara, Samara) are names.
@@ -34,8 +34,10 @@ public final class ArticleDating {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d/.-])");
 
     private final DateExpressions expressions;
+    private final ReferenceCalendar calendar;
 
     ArticleDating(ReferenceCalendar calendar) {
+        this.calendar = calendar;
         this.expressions = new DateExpressions(calendar);
     }
 
@@ -99,6 +101,34 @@ public final class ArticleDating {
      * sentence, gives the month of the anchor (see {@link DateExpressions#monthBefore}).
      */
     PartialDate infer(String text) {
+        PartialDate latest = inferFromExpressions(text);
+        return latest != null ? latest : occasionNamed(text);
+    }
+
+    /**
+     * The last resort for a text with no date expression: the occasion it names most often (a summit with its
+     * city, a forum, a state visit), the latest one on a tie; month precision at most, since the text may have
+     * been written days before or after it.
+     */
+    private PartialDate occasionNamed(String text) {
+        java.util.Map<PartialDate, Integer> counts = new java.util.HashMap<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (!sentence.isBlank()) {
+                for (PartialDate d : calendar.occasionsNamed(FrenchText.foldNormalized(MatchingText.normalize(sentence)))) {
+                    counts.merge(d, 1, Integer::sum);
+                }
+            }
+        }
+        PartialDate best = null;
+        for (var e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best) || (e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) > 0)) {
+                best = e.getKey();
+            }
+        }
+        return best == null || best.month() == 0 ? best : new PartialDate(best.year(), best.month(), 0);
+    }
+
+    private PartialDate inferFromExpressions(String text) {
         PartialDate latest = null;
         for (String sentence : SENTENCE_END.split(text)) {
             if (sentence.isBlank()) {

@@ -140,6 +140,13 @@ final class DateExpressions {
                 return m.group(2) != null;
             }
         },
+        /** "Juillet 26. 2024", "July 26, 2024": the month first, as some agency datelines write it. */
+        MONTH_DAY_YEAR(true, "\\b(" + MONTH_NAMES + ")\\s+(1er|[12]\\d|3[01]|0?[1-9])[.,]?\\s+((?:19|20)\\d\\d)\\b") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                return Reference.validDay(num(m, 3), FrenchText.month(m.group(1)), m.group(2).equals("1er") ? 1 : num(m, 2));
+            }
+        },
         MONTH_YEAR(true, "\\b(" + MONTH_NAMES + ")\\s+((?:19|20)\\d\\d)\\b") {
             @Override
             PartialDate resolve(MatchResult m, Reference ref) {
@@ -244,7 +251,7 @@ final class DateExpressions {
     private static Map<String, Long> triggers() {
         Map<String, Long> map = new HashMap<>();
         for (String month : FrenchText.MONTHS.keySet()) {
-            map.merge(month, ruleBits(Rule.DAY_RANGE, Rule.DAY_MONTH, Rule.MONTH, Rule.MONTH_YEAR), (x, y) -> x | y);
+            map.merge(month, ruleBits(Rule.DAY_RANGE, Rule.DAY_MONTH, Rule.MONTH, Rule.MONTH_DAY_YEAR, Rule.MONTH_YEAR), (x, y) -> x | y);
         }
         for (String day : FrenchText.WEEKDAYS.keySet()) {
             map.merge(day, ruleBits(Rule.WEEKDAY), (x, y) -> x | y);

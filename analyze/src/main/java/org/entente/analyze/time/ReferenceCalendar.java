@@ -331,6 +331,22 @@ final class ReferenceCalendar {
     }
 
     /** The entries one of the window's words can start, in file order (which breaks ties). */
+    /**
+     * The occasions (summits, forums, state visits) a folded sentence names with all their terms, with or
+     * without a cue: an article with no date that tells of "un sommet de l'OCS à Samarcande" is about that
+     * summit, which is the best date left for it.
+     */
+    List<PartialDate> occasionsNamed(String folded) {
+        String padded = pad(folded);
+        List<PartialDate> dates = new ArrayList<>(1);
+        for (Entry entry : candidates(padded)) {
+            if (entry.kind() == Kind.OCCASION && entry.matchIn(padded) >= 0) {
+                dates.add(entry.date());
+            }
+        }
+        return dates;
+    }
+
     private List<Entry> candidates(String paddedWindow) {
         List<Entry> found = null;
         int n = paddedWindow.length();

@@ -145,4 +145,16 @@ class RealArticleRulesTest {
     void urgingASideToStopSupportingTheOtherIsNoStance() {
         assertThat(mentionsOf("Washington demande à la Chine de cesser de soutenir la Russie.", "2024-04-20")).isEmpty();
     }
+
+    @Test
+    void beingReadyToDeepenTiesWithTheOtherSideIsAStance() {
+        assertThat(mentionsOf("Wang Yi a affirmé que Pékin était prêt à approfondir ses échanges avec Moscou dans tous les domaines.",
+            "2023-02-22"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.A_TO_B);
+    }
+
+    @Test
+    void seekingDeeperTiesIsAnEffortNotAStance() {
+        assertThat(mentionsOf("Le Kremlin a cherché à approfondir ses liens avec Pékin.", "2023-02-22")).isEmpty();
+    }
 }

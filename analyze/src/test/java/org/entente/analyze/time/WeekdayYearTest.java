@@ -26,4 +26,17 @@ class WeekdayYearTest {
         assertThat(dating.infer("Mardi 21 mars, Xi Jinping a été reçu au Kremlin par Vladimir Poutine."))
             .isEqualTo(PartialDate.parse("2023-03-21"));
     }
+
+    @Test
+    void anUndatedArticleAboutASummitNamedWithItsCityTakesTheSummitsMonth() {
+        assertThat(ArticleDating.standard().infer("Les dirigeants de plusieurs pays rejoindront Xi et Poutine à Samarcande "
+            + "pour un sommet de deux jours de l'Organisation de coopération de Shanghai."))
+            .isEqualTo(PartialDate.parse("2022-09"));
+    }
+
+    @Test
+    void aDatelineWithTheMonthFirstDatesTheArticle() {
+        assertThat(ArticleDating.standard().infer("VIENTIANE Juillet 26. 2024 (Agence) – La Russie a appelé la Chine à agir."))
+            .isEqualTo(PartialDate.parse("2024-07-26"));
+    }
 }
