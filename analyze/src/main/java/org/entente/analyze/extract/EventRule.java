@@ -37,6 +37,7 @@ final class EventRule {
     private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+[\"«“]?\\s*(?:la|le|l'|les|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
     /** "les deux dirigeants entretiennent un lien fort": entretenir without a reflexive maintains, it does not talk. */
     private static final Pattern WITH_OTHER = Pattern.compile("\\s+avec\\s+(?:les\\s+|la\\s+|le\\s+|l')?(\\p{Lu}\\p{L}+)");
+    private static final Pattern TO_PLACE = Pattern.compile("\\s+(?:a|en|au|aux)\\s+(\\p{Lu}\\p{L}+)");
     private static final Pattern MAINTAINS = Pattern.compile("(?i)^entreten(?:ir|ons|ez|aient|ait|ant|u|ue|us|ues)$|^entretien(?:t|nent|nen)$");
     private static final Pattern REFLEXIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:s'|se|me|nous|vous)\\s*(?:(?:sont|est|etaient|etait|seraient|serait)\\s+)?$");
     private static final Pattern SIDELINES = Pattern.compile("(?:^|[\\s'])(?:marge|cote|avec|entre|bilaterale?s?|tete-a-tete)(?![\\p{L}])");
@@ -85,6 +86,20 @@ final class EventRule {
         if (attendance(r, trigger)) {
             return true;
         }
+        if (trigger.kind() == CueKind.VISIT) {
+            Matcher to = TO_PLACE.matcher(after);
+            if (to.lookingAt()) {
+                // "Zelensky se rend à Washington": the destination names neither side, so the visit is to someone else
+                int start = trigger.end() + to.start(1);
+                if (r.actors().stream().noneMatch(a -> a.start() <= start && start < a.end())) {
+                    return true;
+                }
+            }
+        }
+        if (ThirdParty.foreignOfficeIn(f) && onlyStates(r)) {
+            // "le président américain a décrit, lors d'un appel vidéo, ce qu'il adviendrait si la Chine aidait la Russie"
+            return true;
+        }
         Matcher with = WITH_OTHER.matcher(after);
         if (with.lookingAt()) {
             // "les pourparlers avec les États-Unis": talks with a named third party, told in a China–Russia sentence
@@ -111,6 +126,18 @@ final class EventRule {
         for (Cue m : r.cuesIn(CueKind.MULTILATERAL, trigger.end(), end)) {
             String between = f.substring(trigger.end(), m.start());
             return Words.between(f, trigger.end(), m.start()) <= 6 && !SIDELINES.matcher(between).find();
+        }
+        return false;
+    }
+
+    /** Whether a side of the dyad is named in the sentence only as a state (its name, capital or demonym). */
+    private boolean onlyStates(SentenceReading r) {
+        for (String side : List.of(dyad.sideA(), dyad.sideB())) {
+            boolean personal = r.actors().stream().anyMatch(a -> a.country().equals(side)
+                && (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.OFFICE));
+            if (!personal) {
+                return true;
+            }
         }
         return false;
     }

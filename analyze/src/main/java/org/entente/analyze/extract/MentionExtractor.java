@@ -180,6 +180,10 @@ public final class MentionExtractor {
     }
 
     private static boolean sameMonth(PartialDate a, PartialDate b) {
+        if (a == null && b == null) {
+            // an undated article: its reports share the one unknown date
+            return true;
+        }
         return a != null && b != null && a.year() == b.year() && a.month() != 0 && a.month() == b.month();
     }
 

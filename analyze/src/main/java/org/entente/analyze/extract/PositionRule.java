@@ -29,6 +29,7 @@ final class PositionRule {
     /** "le soutien de la Chine": the actor after the noun holds the support. */
     private static final java.util.regex.Pattern OF_HOLDER = java.util.regex.Pattern.compile("\\s*(?:de|du|d')\\s*(?:la\\s+|le\\s+|l')?");
     private static final java.util.regex.Pattern SUPPORT_NOUN = java.util.regex.Pattern.compile("(?i)^(?:soutien|appui)");
+    private static final java.util.regex.Pattern JOINT_TEXT = java.util.regex.Pattern.compile("(?i)(?:declaration|communique)s?\\s+(?:commune|conjoint)");
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
         "(?i)\\s*(?:,\\s*)?et\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?");
 
@@ -50,6 +51,11 @@ final class PositionRule {
             }
             directed(r, from, to).filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
             joint(r, from, to).filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
+        }
+        if (out.stream().anyMatch(d -> d.direction() == Direction.JOINT && JOINT_TEXT.matcher(d.cue().text()).find())) {
+            // "dans un communiqué conjoint, Moscou s'est prononcé contre ... et la Chine a soutenu ...": the points of a
+            // joint declaration are that declaration (codebook, "Real articles")
+            out.removeIf(d -> d.direction() != Direction.JOINT);
         }
         return out;
     }
@@ -104,7 +110,8 @@ final class PositionRule {
                 ActorRef giver = target;
                 ActorRef receiver = null;
                 for (ActorRef a : r.actorsIn(from, to)) {
-                    if (!a.country().equals(giver.country()) && (receiver == null || a.start() < cue.start())) {
+                    if (a.kind() != org.entente.analyze.actor.ActorKind.PLACE && !a.country().equals(giver.country())
+                        && (receiver == null || a.start() < cue.start())) {
                         receiver = a;
                     }
                 }

@@ -20,6 +20,8 @@ final class StatusRule {
     private static final Pattern FUTURE_VERB = Pattern.compile(
         "(?<![\\p{L}])(?!(?:front|affront|opéra|caméra|choléra|extra|ultra|mantra|cobra|Ankara|Samara)(?![\\p{L}]))"
             + "\\p{L}{2,}(?:ra|ront)(?![\\p{L}'])");
+    private static final Pattern FUTURE_RELATIVE = Pattern.compile(
+        "(?<![\\p{L}])qui\\s+(?:se\\s+|s')?(?:sera|seront|aura|auront|tiendra|tiendront|doit|doivent|devrait|devraient)(?![\\p{L}])");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\p{L}{2,}(?:ra|ront|rai|rons|rez|ras)$");
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\p{L}{2,}(?:rait|raient|rais)$");
     private static final Pattern PAST_AUXILIARY = Pattern.compile(
@@ -76,6 +78,11 @@ final class StatusRule {
                 return Optional.of(EventStatus.PLANNED);
             }
             int chunkEnd = r.segments().chunkEnd(trigger.end());
+            int fourAfter = Words.forward(folded, trigger.end(), 4, chunkEnd);
+            if (futureVerbBefore(r, trigger.end(), fourAfter) || futureRelative(r, trigger.end(), chunkEnd)) {
+                // "la rencontre bilatérale de jeudi qui sera la plus suivie", "une réunion aura lieu"
+                return Optional.of(EventStatus.PLANNED);
+            }
             for (Cue c : r.cuesIn(CueKind.PLANNED, trigger.end(), chunkEnd)) {
                 if (Words.between(folded, trigger.end(), c.start()) <= 4) {
                     return Optional.of(EventStatus.PLANNED);
@@ -98,6 +105,13 @@ final class StatusRule {
             }
         }
         return false;
+    }
+
+    /** "la rencontre ... de jeudi qui sera la plus suivie": a relative clause in the future about the event noun. */
+    private static boolean futureRelative(SentenceReading r, int from, int to) {
+        Matcher m = FUTURE_RELATIVE.matcher(r.sentence().normalized());
+        m.region(from, to);
+        return m.find();
     }
 
     /** The event verb earlier in the trigger's segment that an infinitive trigger depends on, if any. */

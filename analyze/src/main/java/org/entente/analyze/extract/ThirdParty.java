@@ -37,6 +37,8 @@ final class ThirdParty {
         + "|thailandais|malaisien|philippin|singapourien|europeen|finlandais|suedois|norvegien|slovaque|tcheque|grec|nigerian"
         + "|algerien|marocain|tunisien|senegalais|kenyan|ethiopien|argentin|chilien|colombien|nicaraguayen|birman|nepalais";
 
+    private static final Pattern FOREIGN = Pattern.compile("(?i)(?:nord-|sud-)?(?:" + NATIONALITIES + ")(?:ne|e|s|nes|es)?");
+
     private ThirdParty() {
     }
 
@@ -44,6 +46,17 @@ final class ThirdParty {
      * @param folded the sentence without accents, case kept, as the extraction reads it
      * @param actors the dyad's actors found in it, with their offsets in that text
      */
+    /** Whether the sentence names an office holder of a country known to be a third one ("le président américain"). */
+    static boolean foreignOfficeIn(String folded) {
+        Matcher m = TITLE_AND_ADJECTIVE.matcher(folded);
+        while (m.find()) {
+            if (FOREIGN.matcher(m.group(1)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean namedIn(String folded, List<ActorRef> actors) {
         Matcher m = TITLE_AND_ADJECTIVE.matcher(folded);
         while (m.find()) {

@@ -42,4 +42,21 @@ final class Words {
         }
         return floor;
     }
+
+    /** The offset where the n-th word after {@code offset} ends (or {@code ceiling}). */
+    static int forward(String text, int offset, int n, int ceiling) {
+        int end = Math.min(ceiling, text.length());
+        int i = Math.max(0, offset);
+        int words = 0;
+        boolean inWord = false;
+        while (i < end) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (!letter && inWord && ++words == n) {
+                return i;
+            }
+            inWord = letter;
+            i++;
+        }
+        return end;
+    }
 }

@@ -107,11 +107,11 @@ public final class ArticleDating {
 
     /**
      * The last resort for a text with no date expression: the occasion it names most often (a summit with its
-     * city, a forum, a state visit), the latest one on a tie; month precision at most, since the text may have
+     * city, a forum, a state visit), the first named on a tie (a lede names its news first); month precision at most, since the text may have
      * been written days before or after it.
      */
     private PartialDate occasionNamed(String text) {
-        java.util.Map<PartialDate, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<PartialDate, Integer> counts = new java.util.LinkedHashMap<>();
         for (String sentence : SENTENCE_END.split(text)) {
             if (!sentence.isBlank()) {
                 for (PartialDate d : calendar.occasionsNamed(FrenchText.foldNormalized(MatchingText.normalize(sentence)))) {
@@ -121,7 +121,7 @@ public final class ArticleDating {
         }
         PartialDate best = null;
         for (var e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best) || (e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) > 0)) {
+            if (best == null || e.getValue() > counts.get(best)) {
                 best = e.getKey();
             }
         }

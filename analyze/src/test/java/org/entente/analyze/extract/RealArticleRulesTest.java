@@ -157,4 +157,31 @@ class RealArticleRulesTest {
     void seekingDeeperTiesIsAnEffortNotAStance() {
         assertThat(mentionsOf("Le Kremlin a cherché à approfondir ses liens avec Pékin.", "2023-02-22")).isEmpty();
     }
+
+    @Test
+    void thePointsOfAJointCommuniqueAreTheJointPositionOnly() {
+        assertThat(mentionsOf("Dans un communiqué conjoint, les deux dirigeants ont affiché leur entente, Moscou rejetant "
+            + "l'indépendance de Taïwan et la Chine apportant son soutien à la Russie face à l'Otan.", "2022-02-05"))
+            .extracting(Mention::direction).containsExactly(org.entente.analyze.Direction.JOINT);
+    }
+
+    @Test
+    void aMeetingAnnouncedInARelativeClauseInTheFutureIsPlanned() {
+        assertThat(mentionsOf("Le sommet s'ouvre demain, mais c'est la rencontre entre Xi Jinping et Vladimir Poutine "
+            + "de jeudi qui sera la plus suivie.", "2022-09-13"))
+            .singleElement().extracting(Mention::status).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void aVisitToAThirdCountrysCapitalIsNoMeetingOfTheTwo() {
+        assertThat(mentionsOf("Alors que Zelensky se rend à Washington, Poutine envoie un émissaire à Pékin.", "2022-12-21"))
+            .filteredOn(m -> m.type() == EventType.MEETING).isEmpty();
+    }
+
+    @Test
+    void aThirdCountrysCallAboutTheTwoStatesIsNoContactBetweenThem() {
+        assertThat(mentionsOf("Le président américain a mis en garde contre un soutien de la Chine à la Russie lors d'un appel vidéo.",
+            "2022-03-19"))
+            .filteredOn(m -> m.type() == EventType.CONTACT).isEmpty();
+    }
 }
