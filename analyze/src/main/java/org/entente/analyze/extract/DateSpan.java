@@ -11,7 +11,7 @@ import org.entente.analyze.lexicon.Cue;
  */
 final class DateSpan {
 
-    private static final int SHORT_CHUNK = 5;
+    private static final int SHORT_CHUNK = 7;
     /** "PEKIN/MOSCOU, 8 février (Reuters) -": the dateline dates the article, not the event. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
         "^\\s*\\p{Lu}[\\p{Lu}\\-/' ]+,\\s*(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+(?:\\s+\\d{4})?\\s*(?:\\([^)]{0,40}\\))?\\s*-");
@@ -20,11 +20,24 @@ final class DateSpan {
     }
 
     static String of(SentenceReading r, Cue trigger) {
+        return of(r, trigger, false);
+    }
+
+    /**
+     * The same, reaching to the end of the trigger's segment: "À l'issue de leur entrevue au Kremlin, les deux
+     * présidents ont déclaré ce 21 mars ...": a meeting named in a fronted phrase is dated by its main clause.
+     * Used only when the short span says nothing of when.
+     */
+    static String wide(SentenceReading r, Cue trigger) {
+        return of(r, trigger, true);
+    }
+
+    private static String of(SentenceReading r, Cue trigger, boolean wide) {
         Segments s = r.segments();
         String f = r.folded();
         int from = s.segmentStart(s.segmentAt(trigger.start()));
-        int to = s.chunkEnd(trigger.end());
-        if (to < f.length() && f.charAt(to) == ',') {
+        int to = wide ? s.segmentEnd(s.segmentAt(trigger.start())) : s.chunkEnd(trigger.end());
+        if (!wide && to < f.length() && f.charAt(to) == ',') {
             int next = s.chunkEnd(to + 1);
             if (Words.between(f, to + 1, next) <= SHORT_CHUNK) {
                 to = next;

@@ -37,7 +37,7 @@ final class EventRule {
     private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+[\"«“]?\\s*(?:la|le|l'|les|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
     /** "les deux dirigeants entretiennent un lien fort": entretenir without a reflexive maintains, it does not talk. */
     private static final Pattern WITH_OTHER = Pattern.compile("\\s+avec\\s+(?:les\\s+|la\\s+|le\\s+|l')?(\\p{Lu}\\p{L}+)");
-    private static final Pattern TO_PLACE = Pattern.compile("\\s+(?:a|en|au|aux)\\s+(\\p{Lu}\\p{L}+)");
+    private static final Pattern TO_PLACE = Pattern.compile("\\s+(?:a|en|au|aux)\\s+(\\p{Lu}\\p{L}+|l'etranger)");
     private static final Pattern MAINTAINS = Pattern.compile("(?i)^entreten(?:ir|ons|ez|aient|ait|ant|u|ue|us|ues)$|^entretien(?:t|nent|nen)$");
     private static final Pattern REFLEXIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:s'|se|me|nous|vous)\\s*(?:(?:sont|est|etaient|etait|seraient|serait)\\s+)?$");
     private static final Pattern SIDELINES = Pattern.compile("(?:^|[\\s'])(?:marge|cote|avec|entre|bilaterale?s?|tete-a-tete)(?![\\p{L}])");
@@ -243,6 +243,18 @@ final class EventRule {
                 for (ActorRef a : r.actorsIn(cs, ce)) {
                     if (a != nearest && a.isPerson() && a.country().equals(side)) {
                         refs.add(a);
+                    }
+                }
+            }
+        }
+        if (fillFrom != segStart || fillTo != segEnd) {
+            // "Lors d'un entretien téléphonique, les ministres ..., Sergueï Lavrov et Qin Gang, ont ...": the subject's
+            // apposition names who spoke when the subject itself does not
+            for (String side : List.of(dyad.sideA(), dyad.sideB())) {
+                if (!has(refs, side)) {
+                    ActorRef nearest = nearest(r, trigger, type, side, segStart, segEnd);
+                    if (nearest != null) {
+                        refs.add(nearest);
                     }
                 }
             }

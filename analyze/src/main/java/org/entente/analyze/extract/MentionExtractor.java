@@ -65,6 +65,9 @@ public final class MentionExtractor {
             rememberNames(reading, memory);
             for (Draft d : eventRule.drafts(reading)) {
                 String span = DateSpan.of(reading, d.cue());
+                if (!dates.hasDateExpression(span)) {
+                    span = DateSpan.wide(reading, d.cue());
+                }
                 PartialDate date = dates.resolve(span, published, d.status());
                 Participants p = participants(d, date, sentence.index(), memory, reading);
                 if (p.complete()) {

@@ -184,4 +184,47 @@ class RealArticleRulesTest {
             "2022-03-19"))
             .filteredOn(m -> m.type() == EventType.CONTACT).isEmpty();
     }
+
+    @Test
+    void aNewYearMessageToTheOtherSideIsAContact() {
+        assertThat(mentionsOf("Le président chinois a souhaité mardi la paix dans un message de Nouvel An adressé à Vladimir Poutine.",
+            "2024-12-31"))
+            .singleElement().extracting(Mention::type).isEqualTo(EventType.CONTACT);
+    }
+
+    @Test
+    void aMeetingInAFrontedPhraseIsDatedByTheMainClause() {
+        assertThat(mentionsOf("À l'issue de leur entrevue au Kremlin, Xi Jinping et Vladimir Poutine ont affirmé le 21 mars "
+            + "que leurs relations étaient solides.", "2023-04-05"))
+            .filteredOn(m -> m.type() == EventType.MEETING)
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2023-03-21"));
+    }
+
+    @Test
+    void theSpeakersNamedInAnAppositionTakePartInACallToldInAFrontedPhrase() {
+        assertThat(mentionsOf("Lors d'un entretien téléphonique, les chefs de la diplomatie, Sergueï Lavrov et Qin Gang, "
+            + "ont dénoncé les sanctions.", "2023-01-20"))
+            .filteredOn(m -> m.type() == EventType.CONTACT)
+            .singleElement().satisfies(m -> {
+                assertThat(m.participantsA()).containsExactly("Qin Gang");
+                assertThat(m.participantsB()).containsExactly("Sergueï Lavrov");
+            });
+    }
+
+    @Test
+    void aDateAfterACommaAtTheEndOfTheSentenceDatesTheStance() {
+        assertThat(mentionsOf("Le président chinois a affiché un front uni avec Vladimir Poutine, il y a deux semaines à Moscou.",
+            "2023-04-05"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION)
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2023-03"));
+    }
+
+    @Test
+    void aTripAbroadWithNoDestinationOfTheOtherSideIsNoVisitToIt() {
+        assertThat(mentionsOf("""
+            Xi Jinping et Vladimir Poutine se verront jeudi.
+
+            M. Xi, qui effectue son premier voyage à l'étranger depuis la pandémie, compte renforcer sa stature.""", "2022-09-13"))
+            .filteredOn(m -> m.status() == EventStatus.OCCURRED).isEmpty();
+    }
 }
