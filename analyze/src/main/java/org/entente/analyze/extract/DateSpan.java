@@ -28,6 +28,12 @@ final class DateSpan {
      * présidents ont déclaré ce 21 mars ...": a meeting named in a fronted phrase is dated by its main clause.
      * Used only when the short span says nothing of when.
      */
+    /** Where the trigger starts within its span (both spans start at the trigger's segment). */
+    static int triggerAt(SentenceReading r, Cue trigger) {
+        Segments s = r.segments();
+        return trigger.start() - s.segmentStart(s.segmentAt(trigger.start()));
+    }
+
     static String wide(SentenceReading r, Cue trigger) {
         return of(r, trigger, true);
     }

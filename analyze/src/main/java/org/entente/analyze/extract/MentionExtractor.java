@@ -68,7 +68,7 @@ public final class MentionExtractor {
                 if (!dates.hasDateExpression(span)) {
                     span = DateSpan.wide(reading, d.cue());
                 }
-                PartialDate date = dates.resolve(span, published, d.status());
+                PartialDate date = dates.resolve(span, published, d.status(), DateSpan.triggerAt(reading, d.cue()));
                 Participants p = participants(d, date, sentence.index(), memory, reading);
                 if (p.complete()) {
                     Mention m = new Mention(articleId, sentence.index(), d.type(), d.status(), date, p.a(), p.b(),

@@ -98,7 +98,7 @@ final class PositionRule {
             }
             ActorRef target = null;
             // the target may begin inside the cue ("a salué l'initiative chinoise")
-            for (ActorRef a : r.actorsIn(cue.start() + 1, to)) {
+            for (ActorRef a : r.actorsIn(cue.start(), to)) {
                 if (Words.between(f, cue.end(), a.start()) <= TARGET_WINDOW) {
                     target = a;
                 }

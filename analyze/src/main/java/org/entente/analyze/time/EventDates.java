@@ -51,10 +51,20 @@ public final class EventDates {
      * @param status      planned events look forward from the article date, occurred ones back
      */
     public PartialDate resolve(String sentence, ArticleDate articleDate, EventStatus status) {
+        return resolve(sentence, articleDate, status, -1);
+    }
+
+    /**
+     * The same, for a report whose trigger starts at {@code anchor} in the sentence: an occurred event takes the
+     * resolvable expression nearest its trigger, so that in "Poutine aurait accepté de venir en octobre, là où Xi
+     * s'était rendu à Moscou en mars", the visit is of March. A negative anchor keeps the first expression.
+     */
+    public PartialDate resolve(String sentence, ArticleDate articleDate, EventStatus status, int anchor) {
         String normalized = MatchingText.normalize(sentence);
         String folded = FrenchText.foldNormalized(normalized);
         Reference reference = new Reference(articleDate.date(), status == EventStatus.PLANNED);
         PartialDate chosen = null;
+        int nearest = Integer.MAX_VALUE;
         for (DateExpressions.Found found : expressions.find(folded, normalized)) {
             if (OtherClauses.isOther(folded, found.start())) {
                 continue;
@@ -67,7 +77,15 @@ public final class EventDates {
                 continue;
             }
             if (!reference.planned()) {
-                return date;
+                if (anchor < 0) {
+                    return date;
+                }
+                int distance = found.start() >= anchor ? found.start() - anchor : anchor - found.end() + 1;
+                if (chosen == null || distance < nearest) {
+                    chosen = date;
+                    nearest = distance;
+                }
+                continue;
             }
             if (chosen == null || date.compareTo(chosen) > 0) {
                 chosen = date;

@@ -227,4 +227,19 @@ class RealArticleRulesTest {
             M. Xi, qui effectue son premier voyage à l'étranger depuis la pandémie, compte renforcer sa stature.""", "2022-09-13"))
             .filteredOn(m -> m.status() == EventStatus.OCCURRED).isEmpty();
     }
+
+    @Test
+    void anOccurredEventTakesTheDateNearestItsTrigger() {
+        assertThat(mentionsOf("Poutine a accepté de venir à Pékin en octobre, là où Xi Jinping s'était rendu à Moscou en mars.",
+            "2023-07-20"))
+            .filteredOn(m -> m.status() == EventStatus.OCCURRED)
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2023-03"));
+    }
+
+    @Test
+    void callingSomethingTheOtherSidesInternalAffairBacksTheOtherSide() {
+        assertThat(mentionsOf("« C'est une question des affaires intérieures de la Russie », a déclaré dimanche le ministère "
+            + "des Affaires étrangères à Pékin.", "2023-06-25"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.A_TO_B);
+    }
 }
