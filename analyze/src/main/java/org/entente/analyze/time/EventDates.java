@@ -80,7 +80,8 @@ public final class EventDates {
                 if (anchor < 0) {
                     return date;
                 }
-                int distance = found.start() >= anchor ? found.start() - anchor : anchor - found.end() + 1;
+                // a date usually follows its verb ("s'est rendu à Moscou en mars"): those after count half as far
+                int distance = found.start() >= anchor ? (found.start() - anchor) / 2 : anchor - found.end() + 1;
                 if (chosen == null || distance < nearest) {
                     chosen = date;
                     nearest = distance;
