@@ -308,6 +308,11 @@ final class EventRule {
             if (!a.country().equals(side) || !usable(a, trigger, type)) {
                 continue;
             }
+            if (org.entente.analyze.time.OtherClauses.isOther(r.folded(), a.start())
+                && !org.entente.analyze.time.OtherClauses.isOther(r.folded(), trigger.start())) {
+                // "la visite, la première depuis que Poutine a ordonné l'invasion": Putin is not the host
+                continue;
+            }
             int d = a.start() >= trigger.end() ? a.start() - trigger.end() : trigger.start() - a.end();
             if (d < bestDistance) {
                 best = a;

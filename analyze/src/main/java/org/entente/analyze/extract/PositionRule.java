@@ -25,10 +25,11 @@ final class PositionRule {
     private static final int COMMITMENT_WINDOW = 12;
     /** Verbs that take a stance by themselves ("les deux dirigeants ont dénoncé ..."), with no need of a word on their ties. */
     private static final java.util.regex.Pattern STANCE_VERB = java.util.regex.Pattern.compile(
-        "(?i)^(?:denonc|condamn|rejet|critiqu|s'\\s*oppos|oppos)");
+        "(?i)^(?:denonc|condamn|rejet|critiqu|accus|s'\\s*oppos|oppos)");
     /** "le soutien de la Chine": the actor after the noun holds the support. */
     private static final java.util.regex.Pattern OF_HOLDER = java.util.regex.Pattern.compile("\\s*(?:de|du|d')\\s*(?:la\\s+|le\\s+|l')?");
     private static final java.util.regex.Pattern SUPPORT_NOUN = java.util.regex.Pattern.compile("(?i)^(?:soutien|appui)");
+    private static final java.util.regex.Pattern URGE = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:appel|exhort|invit)\\p{L}*");
     private static final java.util.regex.Pattern JOINT_TEXT = java.util.regex.Pattern.compile("(?i)(?:declaration|communique)s?\\s+(?:commune|conjoint)");
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
         "(?i)\\s*(?:,\\s*)?et\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?");
@@ -89,6 +90,10 @@ final class PositionRule {
         }
         cues.sort(java.util.Comparator.comparingInt(Cue::start));
         for (Cue cue : cues) {
+            if (coordinated(r, r.actorsIn(from, cue.start()))) {
+                // "Pékin et Moscou accusent l'Occident de se mêler de leurs affaires intérieures": both speak, jointly
+                continue;
+            }
             if (mutualNear(r, cue) || materialAfter(r, cue)) {
                 continue;
             }
@@ -170,7 +175,15 @@ final class PositionRule {
             if (status.isEmpty()) {
                 continue;
             }
-            List<ActorRef> refs = r.actorsIn(from, to);
+            List<ActorRef> refs = r.actorsIn(from, to).stream().filter(a -> a.kind() != org.entente.analyze.actor.ActorKind.PLACE).toList();
+            if (oneSideSpeaks(r, cue)) {
+                // "« Nos relations reposent sur le respect mutuel », a déclaré Vladimir Poutine": one side's appraisal
+                continue;
+            }
+            Optional<Draft> urged = urged(r, cue, status.get(), from);
+            if (urged.isPresent()) {
+                return urged;
+            }
             if (bothSides(refs)) {
                 return Optional.of(jointDraft(cue, status.get(), refs, Draft.Anaphora.NONE));
             }
@@ -205,6 +218,49 @@ final class PositionRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "La Russie a appelé la Chine à travailler ensemble": one side urges the other to act together, which is
+     * that side's stance toward the other, not yet a joint one.
+     */
+    private Optional<Draft> urged(SentenceReading r, Cue cue, EventStatus status, int from) {
+        java.util.regex.Matcher m = URGE.matcher(r.folded());
+        m.region(from, cue.start());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        ActorRef holder = null;
+        for (ActorRef a : r.actorsIn(from, m.start())) {
+            holder = a;
+        }
+        ActorRef target = r.actorsIn(m.end(), cue.start()).stream().findFirst().orElse(null);
+        if (holder == null || target == null || holder.country().equals(target.country())) {
+            return Optional.empty();
+        }
+        Direction direction = holder.country().equals(dyad.sideA()) ? Direction.A_TO_B : Direction.B_TO_A;
+        return Optional.of(new Draft(EventType.SHARED_POSITION, status, cue, List.of(holder, target), Draft.Anaphora.NONE, direction, ""));
+    }
+
+    /**
+     * A reciprocal word inside a quotation or reported speech in a sentence whose people are all of one side,
+     * with no "les deux ..." for both: that side's view of the relationship, not a stance the two took together.
+     */
+    private boolean oneSideSpeaks(SentenceReading r, Cue cue) {
+        boolean speech = insideQuotation(r.folded(), cue.start())
+            || r.segments().isReported(r.segments().segmentAt(cue.start()));
+        if (!speech || !r.cues(CueKind.BOTH).stream().filter(Anaphors::strong).toList().isEmpty()) {
+            return false;
+        }
+        boolean a = false;
+        boolean b = false;
+        for (ActorRef x : r.actors()) {
+            if (x.kind() == org.entente.analyze.actor.ActorKind.PERSON || x.kind() == org.entente.analyze.actor.ActorKind.OFFICE) {
+                a |= x.country().equals(dyad.sideA());
+                b |= x.country().equals(dyad.sideB());
+            }
+        }
+        return a != b;
     }
 
     /** Two actors of different sides joined by "et" ({@code Vladimir Poutine et Wang Yi}, {@code la Russie et la Chine}). */

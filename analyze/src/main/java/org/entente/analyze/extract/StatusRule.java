@@ -20,6 +20,11 @@ final class StatusRule {
     private static final Pattern FUTURE_VERB = Pattern.compile(
         "(?<![\\p{L}])(?!(?:front|affront|opéra|caméra|choléra|extra|ultra|mantra|cobra|Ankara|Samara)(?![\\p{L}]))"
             + "\\p{L}{2,}(?:ra|ront)(?![\\p{L}'])");
+    private static final Pattern UNCERTAIN = Pattern.compile(
+        "(?i)(?<![\\p{L}])(?:(?:pas|guere|loin d'etre)\\s+(?:certain|sur|clair|acquis|confirme)e?s?\\s+(?:que|qu'|si)|incertaine?s?\\s+(?:que|qu'|si)"
+            + "|on\\s+ignore\\s+(?:si|encore)|reste\\s+a\\s+savoir\\s+si|rien\\s+n'indique)");
+    private static final Pattern PLANNING_VERB = Pattern.compile(
+        "(?<![\\p{L}])(?:doit|doivent|devra|devront|devrait|devraient|va|vont|prevoit|prevoient)(?![\\p{L}])");
     private static final Pattern FUTURE_RELATIVE = Pattern.compile(
         "(?<![\\p{L}])qui\\s+(?:se\\s+|s')?(?:sera|seront|aura|auront|tiendra|tiendront|doit|doivent|devrait|devraient)(?![\\p{L}])");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\p{L}{2,}(?:ra|ront|rai|rons|rez|ras)$");
@@ -72,6 +77,10 @@ final class StatusRule {
         }
         boolean perfect = PARTICIPLE.matcher(lastWord).matches()
             && PAST_AUXILIARY.matcher(normalized.substring(Math.max(clause, trigger.start() - 40), trigger.start())).find();
+        if (!perfect && adjunctOfPlanned(r, trigger)) {
+            // "ils vont signer, lors de la visite de Xi la semaine prochaine, une déclaration": the visit is as planned
+            return Optional.of(EventStatus.PLANNED);
+        }
         if (!perfect) {
             int from = Math.max(clause, Words.back(folded, trigger.start(), PLANNED_WINDOW, clause));
             if (!r.cuesIn(CueKind.PLANNED, from, trigger.start()).isEmpty() || futureVerbBefore(r, from, trigger.start())) {
@@ -107,6 +116,19 @@ final class StatusRule {
         return false;
     }
 
+    private static boolean adjunctOfPlanned(SentenceReading r, Cue trigger) {
+        String folded = r.folded();
+        int segStart = r.segments().segmentStart(r.segments().segmentAt(trigger.start()));
+        int near = Math.max(segStart, trigger.start() - 30);
+        if (!ADJUNCT.matcher(folded.substring(near, trigger.start())).find()) {
+            return false;
+        }
+        int from = Math.max(segStart, Words.back(folded, trigger.start(), PLANNED_WINDOW + 4, segStart));
+        Matcher auxiliary = PLANNING_VERB.matcher(folded);
+        auxiliary.region(from, trigger.start());
+        return auxiliary.find() || futureVerbBefore(r, from, trigger.start());
+    }
+
     /** "la rencontre ... de jeudi qui sera la plus suivie": a relative clause in the future about the event noun. */
     private static boolean futureRelative(SentenceReading r, int from, int to) {
         Matcher m = FUTURE_RELATIVE.matcher(r.sentence().normalized());
@@ -140,6 +162,12 @@ final class StatusRule {
             return true;
         }
         if (isQuestion(r.sentence().text())) {
+            return true;
+        }
+        Matcher uncertain = UNCERTAIN.matcher(folded);
+        uncertain.region(0, trigger.start());
+        if (uncertain.find()) {
+            // "il n'était pas certain que les deux présidents se rendraient à Bali"
             return true;
         }
         int clause = r.segments().clauseStart(trigger.start());

@@ -39,6 +39,10 @@ final class ThirdParty {
 
     private static final Pattern FOREIGN = Pattern.compile("(?i)(?:nord-|sud-)?(?:" + NATIONALITIES + ")(?:ne|e|s|nes|es)?");
 
+    /** "les ministres chinois et ukrainien des Affaires étrangères": the second nationality names the partner. */
+    private static final Pattern FOREIGN_PAIR = Pattern.compile("(?i)(?:ministres|presidents|dirigeants|chefs|homologues)\\s+\\p{L}+\\s+et\\s+"
+        + "(?:nord-|sud-)?(?:" + NATIONALITIES + ")(?:ne|e|s|nes|es)?(?![\\p{L}])");
+
     private ThirdParty() {
     }
 
@@ -48,6 +52,9 @@ final class ThirdParty {
      */
     /** Whether the sentence names an office holder of a country known to be a third one ("le président américain"). */
     static boolean foreignOfficeIn(String folded) {
+        if (FOREIGN_PAIR.matcher(folded).find()) {
+            return true;
+        }
         Matcher m = TITLE_AND_ADJECTIVE.matcher(folded);
         while (m.find()) {
             if (FOREIGN.matcher(m.group(1)).matches()) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * date of the event the sentence reports. A stretch runs from its cue to the next comma, semicolon,
  * colon, bracket or quotation mark, or to the end of the sentence.
  */
-final class OtherClauses {
+public final class OtherClauses {
 
     private static final Pattern CUE = Pattern.compile(
         "\\b(?:depuis|apres\\s+le\\s+debut\\s+d|au\\s+debut\\s+(?:de\\s+la\\s+guerre|de\\s+l'invasion|de\\s+l'offensive|de\\s+l'operation|du\\s+conflit)"
@@ -22,7 +22,7 @@ final class OtherClauses {
     }
 
     /** Whether the span [start, end) of the folded sentence lies in such a stretch. */
-    static boolean isOther(String folded, int start) {
+    public static boolean isOther(String folded, int start) {
         Matcher m = CUE.matcher(folded);
         int from = 0;
         while (m.find(from)) {

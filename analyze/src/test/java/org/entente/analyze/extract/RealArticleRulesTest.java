@@ -242,4 +242,57 @@ class RealArticleRulesTest {
             + "des Affaires étrangères à Pékin.", "2023-06-25"))
             .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.A_TO_B);
     }
+
+    @Test
+    void aTripSomeoneIsUncertainToMakeIsNoEvent() {
+        assertThat(mentionsOf("Il n'était pas certain que Vladimir Poutine et Xi Jinping se rendraient à Bali pour y prendre part aux discussions.",
+            "2022-08-20")).isEmpty();
+    }
+
+    @Test
+    void theAnnouncementOfAVisitIsAPlannedVisit() {
+        assertThat(mentionsOf("L'annonce de la visite de Xi Jinping en Russie a été faite vendredi.", "2023-03-17"))
+            .singleElement().extracting(Mention::status).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void aCallBetweenOneSideAndAThirdCountryIsNoContactWithTheOtherSide() {
+        assertThat(mentionsOf("La visite en Russie intervient au lendemain d'un entretien téléphonique entre les ministres "
+            + "chinois et ukrainien des Affaires étrangères.", "2023-03-17"))
+            .filteredOn(m -> m.type() == EventType.CONTACT).isEmpty();
+    }
+
+    @Test
+    void aPersonNamedInASinceClauseIsNotAParticipant() {
+        assertThat(mentionsOf("La visite du chef de la diplomatie chinoise, la première depuis que Vladimir Poutine a lancé "
+            + "l'invasion, a suscité des critiques.", "2023-02-22"))
+            .allSatisfy(m -> assertThat(m.participantsB()).doesNotContain("Vladimir Poutine"));
+    }
+
+    @Test
+    void bothSidesAccusingAThirdPartyOfMeddlingIsAJointStance() {
+        assertThat(mentionsOf("Pékin et Moscou accusent l'Occident de se mêler de leurs affaires intérieures.", "2023-01-20"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.JOINT);
+    }
+
+    @Test
+    void oneSidesQuoteOnMutualRespectIsNoJointStance() {
+        assertThat(mentionsOf("« Nos relations reposent sur le respect mutuel », a déclaré Vladimir Poutine, en visite à Pékin.",
+            "2024-05-16"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION).isEmpty();
+    }
+
+    @Test
+    void urgingTheOtherSideToWorkTogetherIsAStanceTowardIt() {
+        assertThat(mentionsOf("La Russie a appelé hier la Chine à travailler ensemble face aux ingérences extérieures.", "2024-07-26"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.B_TO_A);
+    }
+
+    @Test
+    void aVisitNamedAsTheSettingOfAPlannedSigningIsPlanned() {
+        assertThat(mentionsOf("Vladimir Poutine et Xi Jinping vont signer, lors de la visite en Russie du président chinois "
+            + "la semaine prochaine, une déclaration commune.", "2023-03-17"))
+            .filteredOn(m -> m.type() == EventType.MEETING)
+            .singleElement().extracting(Mention::status).isEqualTo(EventStatus.PLANNED);
+    }
 }
