@@ -60,6 +60,8 @@ public final class MentionExtractor {
         List<Mention> events = new ArrayList<>();
         List<PendingPosition> positions = new ArrayList<>();
         java.util.Set<Mention> generic = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Waiting> waiting = new ArrayList<>();
+        java.util.Map<Integer, Participants> seenIn = new java.util.HashMap<>();
         for (Sentence sentence : sentences) {
             SentenceReading reading = read(sentence);
             rememberNames(reading, memory);
@@ -71,14 +73,10 @@ public final class MentionExtractor {
                 PartialDate date = dates.resolve(span, published, d.status(), DateSpan.triggerAt(reading, d.cue()));
                 Participants p = participants(d, date, sentence.index(), memory, reading);
                 if (p.complete()) {
-                    Mention m = new Mention(articleId, sentence.index(), d.type(), d.status(), date, p.a(), p.b(),
-                        null, null, d.location(), sentence.text());
-                    if (events.stream().noneMatch(e -> sameReport(e, m))) {
-                        events.add(m);
-                        if (EventRule.generic(d)) {
-                            generic.add(m);
-                        }
-                    }
+                    addEvent(events, generic, d, new Mention(articleId, sentence.index(), d.type(), d.status(), date, p.a(), p.b(),
+                        null, null, d.location(), sentence.text()));
+                } else if (d.anaphora() == Draft.Anaphora.BOTH) {
+                    waiting.add(new Waiting(reading, d, p, date, null));
                 }
             }
             for (Draft d : positionRule.drafts(reading)) {
@@ -86,14 +84,32 @@ public final class MentionExtractor {
                 Participants p = participants(d, date, sentence.index(), memory, reading);
                 if (p.complete()) {
                     positions.add(new PendingPosition(reading, d, p, DateSpan.of(reading, d.cue())));
+                } else if (d.anaphora() == Draft.Anaphora.BOTH) {
+                    waiting.add(new Waiting(reading, d, p, date, DateSpan.of(reading, d.cue())));
                 }
             }
             Participants seen = resolver.resolve(reading.actors().stream().filter(a -> a.kind() != ActorKind.PLACE).toList(),
                 published.date(), memory);
             memory.saw(sentence.index(), seen);
+            seenIn.put(sentence.index(), seen);
             events.stream().filter(e -> e.sentence() == sentence.index() && e.status() == EventStatus.OCCURRED)
                 .reduce((x, y) -> y).ifPresent(memory::sawEvent);
         }
+        for (Waiting w : waiting) {
+            // "Les deux chefs d'État se sont engagés à ..." in a lede that names them only in the next sentences
+            Participants ahead = ahead(seenIn, w.reading().sentence().index());
+            if (!ahead.complete()) {
+                continue;
+            }
+            Participants p = new Participants(w.found().hasA() ? w.found().a() : ahead.a(), w.found().hasB() ? w.found().b() : ahead.b(), true, true);
+            if (w.draft().type() == EventType.SHARED_POSITION) {
+                positions.add(new PendingPosition(w.reading(), w.draft(), new Participants(w.found().a(), w.found().b(), true, true), w.span()));
+            } else {
+                addEvent(events, generic, w.draft(), new Mention(articleId, w.reading().sentence().index(), w.draft().type(),
+                    w.draft().status(), w.date(), p.a(), p.b(), null, null, w.draft().location(), w.reading().sentence().text()));
+            }
+        }
+        events.sort(Comparator.comparingInt(Mention::sentence));
         Retellings.retype(events, generic);
         List<Mention> all = new ArrayList<>(events);
         for (PendingPosition pp : positions) {
@@ -101,6 +117,38 @@ public final class MentionExtractor {
         }
         all.sort(Comparator.comparingInt(Mention::sentence));
         return all;
+    }
+
+    /** A report whose "les deux ..." has no antecedent yet: the passage may name the two sides just after it. */
+    private record Waiting(SentenceReading reading, Draft draft, Participants found, PartialDate date, String span) {
+    }
+
+    /** Both sides as the next sentences within reach name them, or NONE. */
+    private static Participants ahead(java.util.Map<Integer, Participants> seenIn, int sentence) {
+        List<String> a = null;
+        List<String> b = null;
+        for (int i = sentence + 1; i <= sentence + PassageMemory.REACH; i++) {
+            Participants p = seenIn.get(i);
+            if (p == null) {
+                continue;
+            }
+            if (a == null && p.hasA()) {
+                a = p.a();
+            }
+            if (b == null && p.hasB()) {
+                b = p.b();
+            }
+        }
+        return a != null && b != null ? new Participants(a, b, true, true) : Participants.NONE;
+    }
+
+    private static void addEvent(List<Mention> events, java.util.Set<Mention> generic, Draft d, Mention m) {
+        if (events.stream().noneMatch(e -> sameReport(e, m))) {
+            events.add(m);
+            if (EventRule.generic(d)) {
+                generic.add(m);
+            }
+        }
     }
 
     private Participants participants(Draft d, PartialDate date, int sentence, PassageMemory memory, SentenceReading reading) {

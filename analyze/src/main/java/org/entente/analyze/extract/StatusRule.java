@@ -23,6 +23,7 @@ final class StatusRule {
     private static final Pattern UNCERTAIN = Pattern.compile(
         "(?i)(?<![\\p{L}])(?:(?:pas|guere|loin d'etre)\\s+(?:certain|sur|clair|acquis|confirme)e?s?\\s+(?:que|qu'|si)|incertaine?s?\\s+(?:que|qu'|si)"
             + "|on\\s+ignore\\s+(?:si|encore)|reste\\s+a\\s+savoir\\s+si|rien\\s+n'indique)");
+    private static final Pattern DECLARATION = Pattern.compile("(?i)declaration|cosign|sign");
     private static final Pattern PLANNING_VERB = Pattern.compile(
         "(?<![\\p{L}])(?:doit|doivent|devra|devront|devrait|devraient|va|vont|prevoit|prevoient)(?![\\p{L}])");
     private static final Pattern FUTURE_RELATIVE = Pattern.compile(
@@ -150,7 +151,20 @@ final class StatusRule {
 
     /** For a shared-position cue: a stance reported is a stance taken, whatever tense it is told in. */
     static Optional<EventStatus> ofPosition(SentenceReading r, Cue cue) {
-        return dropped(r, cue) ? Optional.empty() : Optional.of(EventStatus.OCCURRED);
+        if (dropped(r, cue)) {
+            return Optional.empty();
+        }
+        if (DECLARATION.matcher(cue.text()).find()) {
+            // signing a declaration is an occasion of its own: "ils vont signer une déclaration commune" is announced
+            String folded = r.folded();
+            int clause = r.segments().clauseStart(cue.start());
+            int from = Math.max(clause, Words.back(folded, cue.start(), PLANNED_WINDOW, clause));
+            if (FUTURE.matcher(lastWord(r.sentence().normalized().substring(cue.start(), cue.end()))).matches()
+                || futureVerbBefore(r, from, cue.start()) || PLANNING_VERB.matcher(folded.substring(from, cue.start())).find()) {
+                return Optional.of(EventStatus.PLANNED);
+            }
+        }
+        return Optional.of(EventStatus.OCCURRED);
     }
 
     private static boolean dropped(SentenceReading r, Cue trigger) {

@@ -295,4 +295,36 @@ class RealArticleRulesTest {
             .filteredOn(m -> m.type() == EventType.MEETING)
             .singleElement().extracting(Mention::status).isEqualTo(EventStatus.PLANNED);
     }
+
+    @Test
+    void bothLeadersInALedeAreTheOnesTheNextSentenceNames() {
+        assertThat(mentionsOf("""
+            À cette occasion, les deux chefs d'État se sont engagés à renforcer la confiance mutuelle.
+
+            Xi Jinping a reçu Vladimir Poutine au Grand Palais du peuple.""", "2022-02-04"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION)
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.JOINT);
+    }
+
+    @Test
+    void cosigningADeclarationIsAJointStance() {
+        assertThat(mentionsOf("Vendredi, Vladimir Poutine et Xi Jinping ont cosigné une déclaration politique.", "2022-02-04"))
+            .singleElement().satisfies(m -> {
+                assertThat(m.direction()).isEqualTo(org.entente.analyze.Direction.JOINT);
+                assertThat(m.status()).isEqualTo(EventStatus.OCCURRED);
+            });
+    }
+
+    @Test
+    void aDeclarationTheyAreToSignIsAPlannedJointStance() {
+        assertThat(mentionsOf("Xi Jinping doit signer deux déclarations conjointes avec Vladimir Poutine.", "2025-05-05"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION)
+            .singleElement().extracting(Mention::status).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void sharingACommitmentIsAJointStance() {
+        assertThat(mentionsOf("Wang Yi et Sergueï Lavrov partagent leur engagement en faveur d'un monde multipolaire.", "2023-09-20"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.JOINT);
+    }
 }
