@@ -85,6 +85,7 @@ final class ReferenceCalendar {
     private static final Pattern OFFSET = Pattern.compile(
         "\\b(\\d{1,3}|" + FrenchText.NUMBER_WORD_NAMES + ")\\s+(jours?|semaines?|mois)\\s+(avant|apres)\\s+"
             + "(?:le\\s+debut\\s+" + OBJECT + ")?(?:le\\s+|la\\s+|les\\s+|l')?([^.;:!?()\",]{1,80})");
+    private static final Pattern THIS_YEAR = Pattern.compile("\\b(?:cette\\s+annee|l'annee)\\s+(?:marque|du|de)\\b");
     private static final Pattern BEFORE_CUE = Pattern.compile("(?:\\bavant|\\bl'approche)\\s+\\S*\\s*\\S*\\s*$");
     private static final Pattern EVE_CUE = Pattern.compile("\\bveille\\s+\\S*\\s*\\S*\\s*$");
 
@@ -249,6 +250,10 @@ final class ReferenceCalendar {
             Entry entry = best(pad(window), allowBirthdays, false);
             if (entry != null) {
                 PartialDate date = shiftYears(entry.date(), years);
+                if (THIS_YEAR.matcher(folded.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    // "cette année marque le 75e anniversaire de ...": the whole year, not the anniversary's day
+                    date = PartialDate.ofYear(date.year());
+                }
                 found.add(new Anchor(m.start(), m.end(), date, after ? Cue.AT : cueBefore(folded, m.start()), entry.label()));
             }
         }
