@@ -50,8 +50,12 @@ final class PositionRule {
             if (thirdPartyClaim(r, seg)) {
                 continue;
             }
-            directed(r, from, to).filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
-            joint(r, from, to).filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
+            Optional<Draft> directed = directed(r, from, to);
+            directed.filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
+            joint(r, from, to)
+                // "Lors de l'échange entre X et Y, la partie chinoise a exprimé son soutien ...": one side spoke
+                .filter(d -> directed.isEmpty() || d.cue().kind() == CueKind.MUTUAL)
+                .filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
         }
         if (out.stream().anyMatch(d -> d.direction() == Direction.JOINT && JOINT_TEXT.matcher(d.cue().text()).find())) {
             // "dans un communiqué conjoint, Moscou s'est prononcé contre ... et la Chine a soutenu ...": the points of a
