@@ -104,7 +104,8 @@ final class EventRule {
         if (with.lookingAt()) {
             // "les pourparlers avec les États-Unis": talks with a named third party, told in a China–Russia sentence
             int start = trigger.end() + with.start(1);
-            if (r.actors().stream().noneMatch(a -> a.start() <= start && start < a.end())) {
+            // "avec le Premier ministre russe": a title before the dyad's actor is no other party
+            if (r.actors().stream().noneMatch(a -> a.end() > start && a.start() < start + 40)) {
                 return true;
             }
         }

@@ -143,11 +143,15 @@ public final class MentionExtractor {
     }
 
     private static void addEvent(List<Mention> events, java.util.Set<Mention> generic, Draft d, Mention m) {
-        if (events.stream().noneMatch(e -> sameReport(e, m))) {
+        Mention same = events.stream().filter(e -> sameReport(e, m)).findFirst().orElse(null);
+        if (same == null) {
             events.add(m);
             if (EventRule.generic(d)) {
                 generic.add(m);
             }
+        } else if (!EventRule.generic(d)) {
+            // "se sont entretenus ... lors d'une rencontre de trois heures": the sentence says how they met
+            generic.remove(same);
         }
     }
 

@@ -327,4 +327,20 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("Wang Yi et Sergueï Lavrov partagent leur engagement en faveur d'un monde multipolaire.", "2023-09-20"))
             .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.JOINT);
     }
+
+    @Test
+    void talksThatTheSentenceCallsAMeetingStayAMeetingBesideACall() {
+        assertThat(mentionsOf("""
+            Xi Jinping a eu lundi une conversation téléphonique avec Vladimir Poutine.
+
+            Li Qiang et Mikhaïl Michoustine se sont entretenus jeudi à Kazan lors d'une rencontre de trois heures.""", "2024-10-25"))
+            .extracting(Mention::type).containsExactly(EventType.CONTACT, EventType.MEETING);
+    }
+
+    @Test
+    void aCallWithTheOtherSidesTitledOfficeHolderIsAContact() {
+        assertThat(mentionsOf("Xi Jinping a eu une conversation téléphonique avec le Premier ministre russe Mikhaïl Michoustine.",
+            "2024-12-10"))
+            .singleElement().extracting(Mention::type).isEqualTo(EventType.CONTACT);
+    }
 }
