@@ -37,6 +37,15 @@ final class EventRule {
     private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+[\"«“]?\\s*(?:la|le|l'|les|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
     /** "les deux dirigeants entretiennent un lien fort": entretenir without a reflexive maintains, it does not talk. */
     private static final Pattern WITH_OTHER = Pattern.compile("\\s+avec\\s+(?:les\\s+|la\\s+|le\\s+|l')?(\\p{Lu}\\p{L}+)");
+    private static final Pattern DEFINITE_OPENING = Pattern.compile("(?i)\\s*(?:la|le|l')\\s*");
+    private static final Pattern VISITOR_BEFORE = Pattern.compile(
+        "(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)\\s+(?:(?:s'est|s'était|se|s'|est|sera|doit|devait|va|avait|a)\\s*)?$");
+    private static final Pattern VISITOR_AFTER = Pattern.compile("\\s*(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:sa|son|ses)\\s+$");
+    /** Capitalised words that open a sentence or a clause without naming anyone. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+        "Le|La|Les|L|Il|Elle|Ils|Elles|Lors|Mais|Et|Puis|En|Au|Aux|Ce|Cette|Ces|Selon|Dans|Pour|Après|Avant|Depuis|Son|Sa|Ses|Leur|Leurs"
+            + "|Un|Une|Des|Du|De|M|Mme|Dimanche|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Cela|Ceci|On|Nous|Je|Ainsi|Alors|Toutefois|Pourtant");
     private static final Pattern TO_PLACE = Pattern.compile("\\s+(?:a|en|au|aux)\\s+(\\p{Lu}\\p{L}+|l'etranger)");
     private static final Pattern MAINTAINS = Pattern.compile("(?i)^entreten(?:ir|ons|ez|aient|ait|ant|u|ue|us|ues)$|^entretien(?:t|nent|nen)$");
     private static final Pattern REFLEXIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:s'|se|me|nous|vous)\\s*(?:(?:sont|est|etaient|etait|seraient|serait)\\s+)?$");
@@ -86,6 +95,9 @@ final class EventRule {
         if (attendance(r, trigger)) {
             return true;
         }
+        if (trigger.kind() == CueKind.VISIT && thirdPartyVisitor(r, trigger)) {
+            return true;
+        }
         if (trigger.kind() == CueKind.VISIT) {
             Matcher to = TO_PLACE.matcher(after);
             if (to.lookingAt()) {
@@ -129,6 +141,33 @@ final class EventRule {
             return Words.between(f, trigger.end(), m.start()) <= 6 && !SIDELINES.matcher(between).find();
         }
         return false;
+    }
+
+    /**
+     * "Blinken se rendra en Chine", "Lors de sa visite en Chine, Emmanuel Macron a ...": the one who travels is a
+     * named person the dictionary does not know, so the visit is a third party's.
+     */
+    private static boolean thirdPartyVisitor(SentenceReading r, Cue trigger) {
+        String text = r.sentence().normalized();
+        Matcher before = VISITOR_BEFORE.matcher(text.substring(0, trigger.start()));
+        if (before.find() && unknownName(r, before.start(1), before.group(1))) {
+            return true;
+        }
+        int chunkEnd = r.segments().chunkEnd(trigger.end());
+        if (POSSESSIVE_BEFORE.matcher(r.folded().substring(Math.max(0, trigger.start() - 6), trigger.start())).find()
+            && chunkEnd < text.length() && text.charAt(chunkEnd) == ',') {
+            Matcher subject = VISITOR_AFTER.matcher(text.substring(chunkEnd + 1));
+            return subject.lookingAt() && unknownName(r, chunkEnd + 1 + subject.start(1), subject.group(1));
+        }
+        return false;
+    }
+
+    private static boolean unknownName(SentenceReading r, int start, String name) {
+        if (NOT_A_NAME.matcher(name.split("\\s+")[0]).matches()) {
+            return false;
+        }
+        int end = start + name.length();
+        return r.actors().stream().noneMatch(a -> a.start() < end && start < a.end());
     }
 
     /** Whether a side of the dyad is named in the sentence only as a state (its name, capital or demonym). */
@@ -219,7 +258,10 @@ final class EventRule {
             refs.addAll(Anaphors.antecedents(r, both, dyad));
         }
         boolean demonstrative = DEMONSTRATIVE_BEFORE.matcher(
-            r.folded().substring(Math.max(0, trigger.start() - 8), trigger.start())).find();
+            r.folded().substring(Math.max(0, trigger.start() - 8), trigger.start())).find()
+            // "La visite, la première depuis ..., souligne ...": the visit the article already told
+            || DEFINITE_OPENING.matcher(r.folded().substring(0, trigger.start())).matches()
+                && r.folded().startsWith(",", trigger.end());
         // "avant ce déplacement": an event told before, whose partners this sentence need not repeat;
         // it is kept only when its own clause names them ("a coprésidé avec Li Qiang cette réunion")
         if (demonstrative || otherPartner(r, trigger)) {

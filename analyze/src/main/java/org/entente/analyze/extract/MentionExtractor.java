@@ -65,7 +65,15 @@ public final class MentionExtractor {
         for (Sentence sentence : sentences) {
             SentenceReading reading = read(sentence);
             rememberNames(reading, memory);
+            int at = sentence.index();
+            String next = at < sentences.size() ? sentences.get(at).text() : "";
+            boolean caption = Captions.isCaption(sentence.text()) || (next.length() <= 60 && Captions.isCaption(next));
+            boolean undatedCaption = caption && !dates.hasDateExpression(sentence.text());
             for (Draft d : eventRule.drafts(reading)) {
+                if (undatedCaption) {
+                    // a photo caption with no date shows an older encounter: never date it to the article
+                    continue;
+                }
                 String span = DateSpan.of(reading, d.cue());
                 if (!dates.hasDateExpression(span)) {
                     span = DateSpan.wide(reading, d.cue());

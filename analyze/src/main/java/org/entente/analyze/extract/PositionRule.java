@@ -107,7 +107,9 @@ final class PositionRule {
             }
             ActorRef target = null;
             // the target may begin inside the cue ("a salué l'initiative chinoise")
-            for (ActorRef a : r.actorsIn(cue.start(), to)) {
+            // the target stands in the stance's own phrase: "il soutient la paix, il n'a pas condamné la Russie" backs no one
+            int reach = clauseEnd(f, cue.end(), to);
+            for (ActorRef a : r.actorsIn(cue.start(), reach)) {
                 if (Words.between(f, cue.end(), a.start()) <= TARGET_WINDOW) {
                     target = a;
                 }
@@ -180,6 +182,10 @@ final class PositionRule {
                 continue;
             }
             List<ActorRef> refs = r.actorsIn(from, to).stream().filter(a -> a.kind() != org.entente.analyze.actor.ActorKind.PLACE).toList();
+            if (aboutAnEncounter(r, cue)) {
+                // "leurs projets mutuels de visite": plans to meet, not a stance
+                continue;
+            }
             if (oneSideSpeaks(r, cue)) {
                 // "« Nos relations reposent sur le respect mutuel », a déclaré Vladimir Poutine": one side's appraisal
                 continue;
@@ -244,6 +250,28 @@ final class PositionRule {
         }
         Direction direction = holder.country().equals(dyad.sideA()) ? Direction.A_TO_B : Direction.B_TO_A;
         return Optional.of(new Draft(EventType.SHARED_POSITION, status, cue, List.of(holder, target), Draft.Anaphora.NONE, direction, ""));
+    }
+
+    /** The next comma, semicolon or colon (quotation marks do not end a stance's phrase). */
+    private static int clauseEnd(String f, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = f.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private static boolean aboutAnEncounter(SentenceReading r, Cue cue) {
+        String f = r.folded();
+        for (Cue c : r.cues()) {
+            boolean encounter = c.kind() == CueKind.VISIT || c.kind() == CueKind.MEETING;
+            if (encounter && c.start() >= cue.end() && Words.between(f, cue.end(), c.start()) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

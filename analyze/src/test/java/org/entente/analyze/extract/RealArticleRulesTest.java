@@ -343,4 +343,40 @@ class RealArticleRulesTest {
             "2024-12-10"))
             .singleElement().extracting(Mention::type).isEqualTo(EventType.CONTACT);
     }
+
+    @Test
+    void aThirdCountrysEnvoyTravellingToOneSideIsNoMeetingOfTheTwo() {
+        assertThat(mentionsOf("Blinken se rendra en Chine la semaine prochaine pour parler de l'aide à la Russie.", "2024-04-20"))
+            .isEmpty();
+    }
+
+    @Test
+    void aVisitWhoseTravellerIsNamedAfterTheFrontedPhraseIsThatTravellersVisit() {
+        assertThat(mentionsOf("Lors de sa visite en Chine, Emmanuel Macron a demandé à Xi Jinping de raisonner la Russie.", "2023-04-07"))
+            .isEmpty();
+    }
+
+    @Test
+    void anUndatedPhotoCaptionGivesNoMeetingDatedToTheArticle() {
+        assertThat(mentionsOf("Vladimir Poutine et Xi Jinping lors d'une rencontre à Pékin. (Photo : Sputnik / AFP)", "2024-07-03"))
+            .isEmpty();
+    }
+
+    @Test
+    void aDatedPhotoCaptionIsAMeetingAtItsDate() {
+        assertThat(mentionsOf("Vladimir Poutine et Xi Jinping lors de leur rencontre à Pékin, le 4 février 2022. (AFP)", "2024-07-03"))
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2022-02-04"));
+    }
+
+    @Test
+    void mutualPlansToVisitAreNoJointStance() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine ont confirmé leurs projets mutuels de visite à Pékin et à Moscou.", "2025-08-09"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION).isEmpty();
+    }
+
+    @Test
+    void aSupportWordBacksOnlyTheActorOfItsOwnPhrase() {
+        assertThat(mentionsOf("Pékin dit qu'il soutient la paix, mais il n'a pas condamné l'offensive de la Russie.", "2022-03-01"))
+            .isEmpty();
+    }
 }
