@@ -37,6 +37,7 @@ final class EventRule {
     private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+[\"«“]?\\s*(?:la|le|l'|les|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
     /** "les deux dirigeants entretiennent un lien fort": entretenir without a reflexive maintains, it does not talk. */
     private static final Pattern WITH_OTHER = Pattern.compile("\\s+avec\\s+(?:les\\s+|la\\s+|le\\s+|l')?(\\p{Lu}\\p{L}+)");
+    private static final Pattern CONGRATULATES = Pattern.compile("(?i)felicit");
     private static final Pattern DEFINITE_OPENING = Pattern.compile("(?i)\\s*(?:la|le|l')\\s*");
     private static final Pattern VISITOR_BEFORE = Pattern.compile(
         "(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)\\s+(?:(?:s'est|s'était|se|s'|est|sera|doit|devait|va|avait|a)\\s*)?$");
@@ -60,8 +61,14 @@ final class EventRule {
 
     List<Draft> drafts(SentenceReading r) {
         List<Draft> out = new ArrayList<>();
-        for (Cue trigger : triggers(r)) {
+        List<Cue> triggers = triggers(r);
+        boolean encounter = triggers.stream().anyMatch(c -> c.kind() != CueKind.CONTACT);
+        for (Cue trigger : triggers) {
             if (notOneEvent(r, trigger)) {
+                continue;
+            }
+            if (encounter && CONGRATULATES.matcher(trigger.text()).find()) {
+                // "il l'a félicité lors de leur rencontre": said in person, the meeting is the event
                 continue;
             }
             Optional<EventStatus> status = StatusRule.ofEvent(r, trigger);

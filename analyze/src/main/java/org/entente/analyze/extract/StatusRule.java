@@ -24,6 +24,7 @@ final class StatusRule {
         "(?i)(?<![\\p{L}])(?:(?:pas|guere|loin d'etre)\\s+(?:certain|sur|clair|acquis|confirme)e?s?\\s+(?:que|qu'|si)|incertaine?s?\\s+(?:que|qu'|si)"
             + "|on\\s+ignore\\s+(?:si|encore)|reste\\s+a\\s+savoir\\s+si|rien\\s+n'indique)");
     private static final Pattern DECLARATION = Pattern.compile("(?i)declaration|cosign|sign");
+    private static final Pattern EXPECTED = Pattern.compile("(?i)attendu");
     private static final Pattern PLANNING_VERB = Pattern.compile(
         "(?<![\\p{L}])(?:doit|doivent|devra|devront|devrait|devraient|va|vont|prevoit|prevoient)(?![\\p{L}])");
     private static final Pattern FUTURE_RELATIVE = Pattern.compile(
@@ -54,6 +55,10 @@ final class StatusRule {
         String folded = r.folded();
         String normalized = r.sentence().normalized();
         String lastWord = lastWord(normalized.substring(trigger.start(), trigger.end()));
+        if (EXPECTED.matcher(trigger.text()).find()) {
+            // "Lavrov est attendu à Pékin": expected, not yet there
+            return Optional.of(EventStatus.PLANNED);
+        }
         int clause = r.segments().clauseStart(trigger.start());
         boolean reported = r.segments().isReported(r.segments().segmentAt(trigger.start()));
         if (CONDITIONAL.matcher(lastWord).matches()) {

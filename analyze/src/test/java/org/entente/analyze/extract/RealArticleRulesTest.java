@@ -379,4 +379,28 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("Pékin dit qu'il soutient la paix, mais il n'a pas condamné l'offensive de la Russie.", "2022-03-01"))
             .isEmpty();
     }
+
+    @Test
+    void anExpectedVisitorIsAPlannedVisit() {
+        assertThat(mentionsOf("Sergueï Lavrov est attendu à Pékin lundi.", "2024-04-05"))
+            .singleElement().extracting(Mention::status).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void congratulatingTheOtherSidesLeaderIsAContact() {
+        assertThat(mentionsOf("Xi Jinping a félicité Vladimir Poutine pour sa réélection.", "2024-03-18"))
+            .singleElement().extracting(Mention::type).isEqualTo(EventType.CONTACT);
+    }
+
+    @Test
+    void beingPleasedIsNoCongratulation() {
+        assertThat(mentionsOf("Vladimir Poutine s'est félicité des progrès de la coopération avec Xi Jinping.", "2024-03-18"))
+            .filteredOn(m -> m.type() == EventType.CONTACT).isEmpty();
+    }
+
+    @Test
+    void denouncingAThirdPartysMovesAgainstTheOtherSideBacksIt() {
+        assertThat(mentionsOf("Sergueï Lavrov a dénoncé les provocations américaines contre la Chine.", "2024-03-18"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.B_TO_A);
+    }
 }
