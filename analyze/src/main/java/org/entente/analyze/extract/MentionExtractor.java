@@ -79,6 +79,11 @@ public final class MentionExtractor {
                     span = DateSpan.wide(reading, d.cue());
                 }
                 PartialDate date = dates.resolve(span, published, d.status(), DateSpan.triggerAt(reading, d.cue()));
+                if (d.status() == EventStatus.OCCURRED && date != null && !dates.hasDateExpression(span)
+                    && Background.told(reading, d.cue())) {
+                    // "les deux dirigeants s'étaient déjà rencontrés": before the news, so not in the article's month
+                    date = PartialDate.ofYear(date.year());
+                }
                 Participants p = participants(d, date, sentence.index(), memory, reading);
                 if (p.complete()) {
                     addEvent(events, generic, d, new Mention(articleId, sentence.index(), d.type(), d.status(), date, p.a(), p.b(),
@@ -119,6 +124,7 @@ public final class MentionExtractor {
         }
         events.sort(Comparator.comparingInt(Mention::sentence));
         Retellings.retype(events, generic);
+        Stays.join(events);
         List<Mention> all = new ArrayList<>(events);
         for (PendingPosition pp : positions) {
             all.add(position(articleId, pp, events, published));

@@ -403,4 +403,21 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("Sergueï Lavrov a dénoncé les provocations américaines contre la Chine.", "2024-03-18"))
             .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.B_TO_A);
     }
+
+    @Test
+    void aBackgroundMeetingWithNoDateIsKnownOnlyToTheYear() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine s'étaient déjà rencontrés à Pékin.", "2024-05-16"))
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2024"));
+    }
+
+    @Test
+    void meetingsOfTheSamePeopleOnConsecutiveDaysAreOneStay() {
+        assertThat(org.entente.analyze.extract.Fixture.ANALYZER.analyze(new org.entente.ingest.Article("t", "t.txt", "", """
+            Xi Jinping a eu lundi un entretien informel avec Vladimir Poutine au Kremlin.
+
+            Mardi, Xi Jinping a rencontré Vladimir Poutine pour des pourparlers officiels.""",
+            org.entente.ingest.ArticleDate.of(PartialDate.parse("2023-03-22"), org.entente.ingest.DateSource.HEADER), "", "", "0"))
+            .mentions())
+            .extracting(Mention::date).containsOnly(PartialDate.parse("2023-03"));
+    }
 }
