@@ -25,6 +25,9 @@ public final class SentenceSplitter {
     /** The characters the model may end a sentence at, as a string: looked up per character, without boxing. */
     private static final String SENTENCE_ENDS = endOfSentenceCharacters();
 
+    /** The longest sentence the rules read; longer runs of text are cut (see {@link #capped}). */
+    static final int MAX_SENTENCE = 2000;
+
     private final ThreadLocal<SentenceDetectorME> detector =
         ThreadLocal.withInitial(() -> new SentenceDetectorME(SHARED_MODEL));
 
@@ -42,10 +45,47 @@ public final class SentenceSplitter {
             }
             previousBlank = false;
             for (String piece : splitLine(line)) {
-                sentences.add(Sentence.of(sentences.size() + 1, paragraph, piece));
+                for (String part : capped(piece)) {
+                    sentences.add(Sentence.of(sentences.size() + 1, paragraph, part));
+                }
             }
         }
         return List.copyOf(sentences);
+    }
+
+    /**
+     * A "sentence" longer than any real one (a broken export, a list of thousands of names) is cut, at a comma
+     * or else a space before the limit, so that no rule ever reads more than {@link #MAX_SENTENCE} characters at
+     * once and the analysis stays linear in the length of the text.
+     */
+    static List<String> capped(String piece) {
+        if (piece.length() <= MAX_SENTENCE) {
+            return List.of(piece);
+        }
+        List<String> parts = new ArrayList<>(piece.length() / MAX_SENTENCE + 1);
+        int from = 0;
+        while (piece.length() - from > MAX_SENTENCE) {
+            int limit = from + MAX_SENTENCE;
+            int cut = piece.lastIndexOf(',', limit);
+            if (cut <= from + MAX_SENTENCE / 2) {
+                cut = piece.lastIndexOf(' ', limit);
+            }
+            if (cut <= from + MAX_SENTENCE / 2) {
+                cut = limit;
+            } else {
+                cut++;
+            }
+            String part = piece.substring(from, cut).strip();
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+            from = cut;
+        }
+        String rest = piece.substring(from).strip();
+        if (!rest.isEmpty()) {
+            parts.add(rest);
+        }
+        return parts;
     }
 
     private List<String> splitLine(String line) {

@@ -68,4 +68,15 @@ class SentenceSplitterTest {
         assertThat(SentenceSplitter.isOneSentence("Il est arrivé. Il repart.")).isFalse();
         assertThat(SentenceSplitter.isOneSentence("« Nous sommes prêts. »")).isFalse();
     }
+
+    @Test
+    void aRunOfTextLongerThanAnyRealSentenceIsCutAtACommaBeforeTheLimit() {
+        String names = "Xi Jinping, Vladimir Poutine, ".repeat(400);
+        List<String> parts = SentenceSplitter.capped(names.strip());
+        assertThat(parts).hasSizeGreaterThan(5).allSatisfy(p -> {
+            assertThat(p.length()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE);
+            assertThat(p).endsWith(",").doesNotStartWith(",");
+        });
+        assertThat(String.join(" ", parts)).isEqualTo(names.strip());
+    }
 }
