@@ -12,6 +12,7 @@ import org.entente.analyze.lexicon.Cue;
 final class DateSpan {
 
     private static final int SHORT_CHUNK = 7;
+    private static final int REACH = 300;
     /** "PEKIN/MOSCOU, 8 février (Reuters) -": the dateline dates the article, not the event. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
         "^\\s*\\p{Lu}[\\p{Lu}\\-/' ]+,\\s*(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+(?:\\s+\\d{4})?\\s*(?:\\([^)]{0,40}\\))?\\s*-");
@@ -30,8 +31,13 @@ final class DateSpan {
      */
     /** Where the trigger starts within its span (both spans start at the trigger's segment). */
     static int triggerAt(SentenceReading r, Cue trigger) {
+        return trigger.start() - start(r, trigger);
+    }
+
+    /** The start of the trigger's segment, or a few hundred characters before the trigger in an endless one. */
+    private static int start(SentenceReading r, Cue trigger) {
         Segments s = r.segments();
-        return trigger.start() - s.segmentStart(s.segmentAt(trigger.start()));
+        return Math.max(s.segmentStart(s.segmentAt(trigger.start())), trigger.start() - REACH);
     }
 
     static String wide(SentenceReading r, Cue trigger) {
@@ -41,8 +47,10 @@ final class DateSpan {
     private static String of(SentenceReading r, Cue trigger, boolean wide) {
         Segments s = r.segments();
         String f = r.folded();
-        int from = s.segmentStart(s.segmentAt(trigger.start()));
+        int from = start(r, trigger);
         int to = wide ? s.segmentEnd(s.segmentAt(trigger.start())) : s.chunkEnd(trigger.end());
+        // a date a few hundred characters from its trigger is another event's
+        to = Math.min(to, trigger.end() + REACH);
         if (!wide && to < f.length() && f.charAt(to) == ',') {
             int next = s.chunkEnd(to + 1);
             if (Words.between(f, to + 1, next) <= SHORT_CHUNK) {

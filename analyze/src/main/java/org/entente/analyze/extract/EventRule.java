@@ -23,6 +23,7 @@ import org.entente.analyze.lexicon.CueKind;
 final class EventRule {
 
     private static final int REMOTE_WINDOW = 6;
+    static final int MAX_TRIGGERS = 16;
     /** Words for talks, which may be held in person or at a distance (unlike a visit or an encounter). */
     private static final Pattern TALK = Pattern.compile("(?i)^(?:s'\\s*|a\\s+|ont\\s+)?(?:entret|discussion|discut|echang|consultation|dialogue)");
     /** "a rencontré Joe Biden", "ses discussions avec M. Modi": a named partner the dictionary does not know. */
@@ -62,6 +63,10 @@ final class EventRule {
     List<Draft> drafts(SentenceReading r) {
         List<Draft> out = new ArrayList<>();
         List<Cue> triggers = triggers(r);
+        if (triggers.size() > MAX_TRIGGERS) {
+            // no real sentence reports more events than this; a word list dumped as one sentence would cost its square
+            triggers = triggers.subList(0, MAX_TRIGGERS);
+        }
         boolean encounter = triggers.stream().anyMatch(c -> c.kind() != CueKind.CONTACT);
         for (Cue trigger : triggers) {
             if (notOneEvent(r, trigger)) {

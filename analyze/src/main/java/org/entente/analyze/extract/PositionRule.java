@@ -44,7 +44,7 @@ final class PositionRule {
         List<Draft> out = new ArrayList<>();
         Segments s = r.segments();
         int count = countSegments(s, r.folded().length());
-        for (int seg = 0; seg < count; seg++) {
+        for (int seg = 0; seg < count && out.size() < 3; seg++) {
             int from = s.segmentStart(seg);
             int to = s.segmentEnd(seg);
             if (thirdPartyClaim(r, seg)) {

@@ -15,6 +15,9 @@ final class Near {
     /** How far before the cue word a match may start ("au cours de l'annee 2022", "le jour du 69e anniversaire"). */
     static final int LOOKBACK = 40;
 
+    /** How far after the cue word a match may end (an occasion's name runs up to about a hundred characters). */
+    static final int LOOKAHEAD = 240;
+
     private Near() {
     }
 
@@ -23,7 +26,8 @@ final class Near {
         Matcher m = pattern.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        m.region(Math.max(0, wordStart - LOOKBACK), text.length());
+        // no expression runs far past its cue word: bounding the search keeps long texts linear
+        m.region(Math.max(0, wordStart - LOOKBACK), Math.min(text.length(), wordEnd + LOOKAHEAD));
         while (m.find()) {
             if (m.start() > wordStart) {
                 return;
