@@ -104,19 +104,14 @@ final class DateExpressions {
                 if (m.group(4) != null) {
                     return Reference.validDay(num(m, 4), month, day);
                 }
-                PartialDate resolved = ref.dayOfMonth(month, day);
-                if (resolved == null && m.group(1) != null) {
-                    // "mardi 21 mars" in an undated text: the weekday tells the year
-                    return WeekdayYear.of(FrenchText.WEEKDAYS.get(m.group(1)), month, day);
-                }
-                return resolved;
+                // "mardi 21 mars" in an undated text stays undated: readers of the codebook do not date a text
+                // by the year its weekday fits (measured on the real set's annotations)
+                return ref.dayOfMonth(month, day);
             }
 
             @Override
             boolean absoluteMatch(MatchResult m) {
-                return m.group(4) != null || (m.group(1) != null
-                    && WeekdayYear.of(FrenchText.WEEKDAYS.get(m.group(1)), FrenchText.month(m.group(3)),
-                        m.group(2).equals("1er") ? 1 : num(m, 2)) != null);
+                return m.group(4) != null;
             }
         },
         MONTH(false, "\\b(?:(?:au\\s+)?(?:debut|fin|milieu)\\s+(?:du\\s+mois\\s+)?" + DE + "?|mi-?\\s*|en\\s+|courant\\s+"
