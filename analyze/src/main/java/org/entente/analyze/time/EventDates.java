@@ -62,7 +62,8 @@ public final class EventDates {
     public PartialDate resolve(String sentence, ArticleDate articleDate, EventStatus status, int anchor) {
         String normalized = MatchingText.normalize(sentence);
         String folded = FrenchText.foldNormalized(normalized);
-        Reference reference = new Reference(articleDate.date(), status == EventStatus.PLANNED);
+        Reference reference = new Reference(articleDate.date(), status == EventStatus.PLANNED,
+            articleDate.source() == org.entente.ingest.DateSource.INFERRED);
         PartialDate chosen = null;
         int nearest = Integer.MAX_VALUE;
         for (DateExpressions.Found found : expressions.find(folded, normalized)) {

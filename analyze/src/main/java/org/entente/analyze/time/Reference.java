@@ -11,7 +11,11 @@ import org.entente.ingest.PartialDate;
  * What a relative expression is resolved against: the article's date (null when undated) and whether
  * the event is planned, which turns "the latest such day" into "the next such day".
  */
-record Reference(PartialDate date, boolean planned) {
+record Reference(PartialDate date, boolean planned, boolean inferred) {
+
+    Reference(PartialDate date, boolean planned) {
+        this(date, planned, false);
+    }
 
     boolean dated() {
         return date != null;
@@ -132,7 +136,7 @@ record Reference(PartialDate date, boolean planned) {
             if (candidate.isBefore(ref) || ("prochain".equals(modifier) && candidate.equals(ref))) {
                 candidate = candidate.plusYears(1);
             }
-        } else if (candidate.isAfter(ref) || ("dernier".equals(modifier) && candidate.equals(ref))) {
+        } else if ((candidate.isAfter(ref) && (!inferred || modifier != null)) || ("dernier".equals(modifier) && candidate.equals(ref))) {
             candidate = candidate.minusYears(1);
         }
         return PartialDate.ofMonth(candidate);
@@ -153,7 +157,9 @@ record Reference(PartialDate date, boolean planned) {
                 : Integer.compare(month, date.month());
             if (planned && cmp < 0) {
                 year++;
-            } else if (!planned && cmp > 0) {
+            } else if (!planned && cmp > 0 && !inferred) {
+                // an inferred article date is only the latest date the text names, not when it was written:
+                // a later day of the same year is as likely as that day a year before
                 year--;
             }
         }

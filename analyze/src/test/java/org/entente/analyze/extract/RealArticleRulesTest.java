@@ -420,4 +420,16 @@ class RealArticleRulesTest {
             .mentions())
             .extracting(Mention::date).containsOnly(PartialDate.parse("2023-03"));
     }
+
+    @Test
+    void aDayAfterAnInferredArticleDateStaysInThatYear() {
+        org.entente.ingest.Article article = new org.entente.ingest.Article("t", "t.txt", "", """
+            Les dirigeants avaient fait le point lors du sommet de mai 2024.
+
+            Le 10 juin, Sergueï Lavrov a rencontré Wang Yi à Nijni Novgorod.""",
+            org.entente.ingest.ArticleDate.of(PartialDate.parse("2024-05"), org.entente.ingest.DateSource.INFERRED), "", "", "0");
+        assertThat(org.entente.analyze.extract.Fixture.ANALYZER.analyze(article).mentions())
+            .filteredOn(m -> m.type() == EventType.MEETING)
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2024-06-10"));
+    }
 }
