@@ -84,6 +84,12 @@ final class EventRule {
             Chosen chosen = participants(r, trigger, type);
             out.add(new Draft(type, status.get(), trigger, chosen.refs, chosen.anaphora, null, location(r, trigger)));
         }
+        if (out.stream().anyMatch(d -> d.status() == EventStatus.PLANNED && StatusRule.tensed(r, d.cue()))) {
+            // "Xi se rendra en Russie pour rencontrer Poutine, première visite d'État depuis ...": a bare noun beside an
+            // announced visit names that visit
+            out.replaceAll(d -> d.status() == EventStatus.OCCURRED && !StatusRule.tensed(r, d.cue())
+                ? new Draft(d.type(), EventStatus.PLANNED, d.cue(), d.refs(), d.anaphora(), d.direction(), d.location()) : d);
+        }
         return out;
     }
 

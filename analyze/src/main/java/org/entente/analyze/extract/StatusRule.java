@@ -142,6 +142,18 @@ final class StatusRule {
         return m.find();
     }
 
+    /** Whether the trigger is a verb with a tense of its own (future, conditional or a participle after its auxiliary). */
+    static boolean tensed(SentenceReading r, Cue trigger) {
+        String normalized = r.sentence().normalized();
+        String lastWord = lastWord(normalized.substring(trigger.start(), trigger.end()));
+        if (FUTURE.matcher(lastWord).matches() || CONDITIONAL.matcher(lastWord).matches()) {
+            return true;
+        }
+        int clause = r.segments().clauseStart(trigger.start());
+        return PARTICIPLE.matcher(lastWord).matches()
+            && PAST_AUXILIARY.matcher(normalized.substring(Math.max(clause, trigger.start() - 40), trigger.start())).find();
+    }
+
     /** The event verb earlier in the trigger's segment that an infinitive trigger depends on, if any. */
     private static Optional<Cue> governingEvent(SentenceReading r, Cue trigger) {
         int segStart = r.segments().segmentStart(r.segments().segmentAt(trigger.start()));

@@ -31,7 +31,7 @@ public final class ArticleDating {
             + "|extra|ultra|mantra|cobra|chakra)\\b)\\p{L}{2,}(?:rait|raient|ront|ra)\\b"
             + "|\\b(?:va|vont|doit|doivent|devrait|devraient|prevu|prevue|prevus|prevues|prevoit|prevoient|prochain|prochaine)\\b");
     private static final int EARLIEST_YEAR = 1990;
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d/.-])");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d.-])");
 
     private final DateExpressions expressions;
     private final ReferenceCalendar calendar;

@@ -432,4 +432,11 @@ class RealArticleRulesTest {
             .filteredOn(m -> m.type() == EventType.MEETING)
             .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2024-06-10"));
     }
+
+    @Test
+    void aBareVisitNounBesideAnAnnouncedVisitIsThatPlannedVisit() {
+        assertThat(mentionsOf("Xi Jinping se rendra en Russie la semaine prochaine pour y rencontrer Vladimir Poutine, "
+            + "sa première visite d'État depuis quatre ans.", "2023-03-15"))
+            .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
+    }
 }

@@ -131,4 +131,11 @@ class ArticleDatingTest {
         assertThat(date.source()).isEqualTo(DateSource.INFERRED);
         assertThat(date.date()).hasToString("2023-02");
     }
+
+    @Test
+    void aYearInAPhotoCreditGivesADatelineItsYear() {
+        assertThat(ArticleDating.datelineWithYearFromText("Signature à Pékin. /Photo du 24 mai 2023/Agence\n\n"
+            + "PEKIN, 23 mai (Reuters) - Le Premier ministre russe a signé des accords."))
+            .isEqualTo(org.entente.ingest.PartialDate.parse("2023-05-23"));
+    }
 }
