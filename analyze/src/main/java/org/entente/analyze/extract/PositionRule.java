@@ -29,6 +29,13 @@ final class PositionRule {
     /** "le soutien de la Chine": the actor after the noun holds the support. */
     private static final java.util.regex.Pattern OF_HOLDER = java.util.regex.Pattern.compile("\\s*(?:de|du|d')\\s*(?:la\\s+|le\\s+|l')?");
     private static final java.util.regex.Pattern SUPPORT_NOUN = java.util.regex.Pattern.compile("(?i)^(?:soutien|appui)");
+    private static final java.util.regex.Pattern RELATIVE_BEFORE = java.util.regex.Pattern.compile("(?i)(?:^|\\s)qui\\s+$");
+    private static final java.util.regex.Pattern ARGUED = java.util.regex.Pattern.compile("(?i)^soutenu");
+    private static final java.util.regex.Pattern THAT = java.util.regex.Pattern.compile("\\s*(?:que|qu')");
+    private static final java.util.regex.Pattern OBJECT_FIRST = java.util.regex.Pattern.compile(
+        "(?i)\\s+(?:\\p{L}+\\s+)?(?:a|aux?)\\s+(?:un|une|des)\\s");
+    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(?i)^(?:soutenue?s?|appuyee?s?)$");
+    private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("^[^,;:]{0,40}?\\bpar\\s");
     private static final java.util.regex.Pattern URGE = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:appel|exhort|invit)\\p{L}*");
     private static final java.util.regex.Pattern JOINT_TEXT = java.util.regex.Pattern.compile("(?i)(?:declaration|communique)s?\\s+(?:commune|conjoint)");
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
@@ -53,8 +60,9 @@ final class PositionRule {
             Optional<Draft> directed = directed(r, from, to);
             directed.filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
             joint(r, from, to)
-                // "Lors de l'échange entre X et Y, la partie chinoise a exprimé son soutien ...": one side spoke
-                .filter(d -> directed.isEmpty() || d.cue().kind() == CueKind.MUTUAL)
+                // "Lors de l'échange entre X et Y, la partie chinoise a exprimé son soutien ...", "disposée à travailler avec
+                // la Russie pour approfondir la confiance mutuelle": one side spoke
+                .filter(d -> directed.isEmpty() || JOINT_TEXT.matcher(d.cue().text()).find())
                 .filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
         }
         if (out.stream().anyMatch(d -> d.direction() == Direction.JOINT && JOINT_TEXT.matcher(d.cue().text()).find())) {
@@ -100,6 +108,19 @@ final class PositionRule {
             }
             if (mutualNear(r, cue) || materialAfter(r, cue)) {
                 continue;
+            }
+            String after = f.substring(cue.end(), Math.min(f.length(), cue.end() + 40));
+            if (ARGUED.matcher(cue.text()).find() && THAT.matcher(after).lookingAt()) {
+                // "il a soutenu que ...": argued, not backed
+                continue;
+            }
+            if (OBJECT_FIRST.matcher(after).lookingAt()) {
+                // "son soutien à un dialogue direct entre la Russie et l'Ukraine": what is backed is not the other side
+                continue;
+            }
+            Optional<Draft> passive = passive(r, cue, from, to);
+            if (passive.isPresent()) {
+                return passive;
             }
             Optional<EventStatus> status = StatusRule.ofPosition(r, cue);
             if (status.isEmpty()) {
@@ -182,6 +203,10 @@ final class PositionRule {
                 continue;
             }
             List<ActorRef> refs = r.actorsIn(from, to).stream().filter(a -> a.kind() != org.entente.analyze.actor.ActorKind.PLACE).toList();
+            if (RELATIVE_BEFORE.matcher(r.folded().substring(Math.max(0, cue.start() - 5), cue.start())).find()) {
+                // "les deux pays, qui partagent une volonté commune de ...": a description, not a stance taken
+                continue;
+            }
             if (aboutAnEncounter(r, cue)) {
                 // "leurs projets mutuels de visite": plans to meet, not a stance
                 continue;
@@ -252,6 +277,31 @@ final class PositionRule {
         return Optional.of(new Draft(EventType.SHARED_POSITION, status, cue, List.of(holder, target), Draft.Anaphora.NONE, direction, ""));
     }
 
+    /** "la position de Pékin, soutenue par la Russie": the actor after "par" holds the support, the one before receives it. */
+    private Optional<Draft> passive(SentenceReading r, Cue cue, int from, int to) {
+        String f = r.folded();
+        java.util.regex.Matcher by = BY.matcher(f.substring(cue.end(), Math.min(f.length(), cue.end() + 60)));
+        if (!PASSIVE.matcher(cue.text()).find() || !by.find()) {
+            return Optional.empty();
+        }
+        ActorRef holder = r.actorsIn(cue.end() + by.end(), to).stream().findFirst().orElse(null);
+        ActorRef target = null;
+        for (ActorRef a : r.actorsIn(from, cue.start())) {
+            if (holder != null && !a.country().equals(holder.country())) {
+                target = a;
+            }
+        }
+        if (holder == null || target == null) {
+            return Optional.empty();
+        }
+        Optional<EventStatus> status = StatusRule.ofPosition(r, cue);
+        if (status.isEmpty()) {
+            return Optional.empty();
+        }
+        Direction direction = holder.country().equals(dyad.sideA()) ? Direction.A_TO_B : Direction.B_TO_A;
+        return Optional.of(new Draft(EventType.SHARED_POSITION, status.get(), cue, List.of(holder, target), Draft.Anaphora.NONE, direction, ""));
+    }
+
     /** The next comma, semicolon or colon (quotation marks do not end a stance's phrase). */
     private static int clauseEnd(String f, int from, int limit) {
         for (int i = from; i < limit; i++) {
@@ -281,7 +331,7 @@ final class PositionRule {
     private boolean oneSideSpeaks(SentenceReading r, Cue cue) {
         boolean speech = insideQuotation(r.folded(), cue.start())
             || r.segments().isReported(r.segments().segmentAt(cue.start()));
-        if (!speech || !r.cues(CueKind.BOTH).stream().filter(Anaphors::strong).toList().isEmpty()) {
+        if (!speech || r.cues(CueKind.BOTH).stream().anyMatch(c -> Anaphors.strong(c) && !insideQuotation(r.folded(), c.start()))) {
             return false;
         }
         boolean a = false;

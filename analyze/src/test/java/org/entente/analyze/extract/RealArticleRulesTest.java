@@ -439,4 +439,29 @@ class RealArticleRulesTest {
             + "sa première visite d'État depuis quatre ans.", "2023-03-15"))
             .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
     }
+
+    @Test
+    void aPositionSupportedByTheOtherSideInThePassiveIsThatSidesStance() {
+        assertThat(mentionsOf("La position de Pékin, soutenue par la Russie, est connue.", "2024-03-10"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.B_TO_A);
+    }
+
+    @Test
+    void backingADialogueBetweenTheOtherSideAndAThirdIsNoStanceTowardIt() {
+        assertThat(mentionsOf("La Chine a apporté son soutien mardi à un dialogue direct entre la Russie et l'Ukraine.", "2025-05-13"))
+            .isEmpty();
+    }
+
+    @Test
+    void arguingThatIsNotBacking() {
+        assertThat(mentionsOf("Il a soutenu que la Russie et la Chine développent leurs échanges.", "2024-10-02"))
+            .filteredOn(m -> m.direction() != org.entente.analyze.Direction.JOINT).isEmpty();
+    }
+
+    @Test
+    void aCommitmentToWorkWithTheOtherSideIsDirectedEvenWhenItNamesMutualTrust() {
+        assertThat(mentionsOf("La Chine est disposée à travailler avec la Russie pour approfondir la confiance mutuelle, a dit Wang Yi.",
+            "2024-10-02"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.A_TO_B);
+    }
 }
