@@ -38,6 +38,8 @@ final class EventRule {
     private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+[\"«“]?\\s*(?:la|le|l'|les|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
     /** "les deux dirigeants entretiennent un lien fort": entretenir without a reflexive maintains, it does not talk. */
     private static final Pattern WITH_OTHER = Pattern.compile("\\s+avec\\s+(?:les\\s+|la\\s+|le\\s+|l')?(\\p{Lu}\\p{L}+)");
+    private static final Pattern POSSESSIVE_PLURAL = Pattern.compile("(?i)(?:^|\\s)(?:mes|nos|ses)\\s+$");
+    private static final Pattern COUNTABLE = Pattern.compile("(?i)^(?:rencontres|visites|reunions|entretiens)$");
     private static final Pattern CONGRATULATES = Pattern.compile("(?i)felicit");
     private static final Pattern DEFINITE_OPENING = Pattern.compile("(?i)\\s*(?:la|le|l')\\s*");
     private static final Pattern VISITOR_BEFORE = Pattern.compile(
@@ -48,7 +50,7 @@ final class EventRule {
     private static final Pattern NOT_A_NAME = Pattern.compile(
         "Le|La|Les|L|Il|Elle|Ils|Elles|Lors|Mais|Et|Puis|En|Au|Aux|Ce|Cette|Ces|Selon|Dans|Pour|Après|Avant|Depuis|Son|Sa|Ses|Leur|Leurs"
             + "|Un|Une|Des|Du|De|M|Mme|Dimanche|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Cela|Ceci|On|Nous|Je|Ainsi|Alors|Toutefois|Pourtant");
-    private static final Pattern TO_PLACE = Pattern.compile("\\s+(?:a|en|au|aux)\\s+(\\p{Lu}\\p{L}+|l'etranger)");
+    private static final Pattern TO_PLACE = Pattern.compile("\\s+(?:a|en|au|aux|de\\s+l'|de|du)\\s*(\\p{Lu}\\p{L}+|l'etranger)");
     private static final Pattern MAINTAINS = Pattern.compile("(?i)^entreten(?:ir|ons|ez|aient|ait|ant|u|ue|us|ues)$|^entretien(?:t|nent|nen)$");
     private static final Pattern REFLEXIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:s'|se|me|nous|vous)\\s*(?:(?:sont|est|etaient|etait|seraient|serait)\\s+)?$");
     private static final Pattern SIDELINES = Pattern.compile("(?:^|[\\s'])(?:marge|cote|avec|entre|bilaterale?s?|tete-a-tete)(?![\\p{L}])");
@@ -113,7 +115,14 @@ final class EventRule {
         if (attendance(r, trigger)) {
             return true;
         }
-        if (trigger.kind() == CueKind.VISIT && thirdPartyVisitor(r, trigger)) {
+        if (trigger.kind() == CueKind.VISIT && (thirdPartyVisitor(r, trigger)
+            || r.cues().stream().anyMatch(c -> c.kind() == CueKind.VISIT && c.start() < trigger.start() && thirdPartyVisitor(r, c)))) {
+            // "Bourita se rendra à Pékin ... pour une visite de deux jours": the second word names the same trip
+            return true;
+        }
+        if (POSSESSIVE_PLURAL.matcher(f.substring(Math.max(0, trigger.start() - 8), trigger.start())).find()
+            && COUNTABLE.matcher(trigger.text()).matches()) {
+            // "lors de mes rencontres avec le président": many meetings, none of them told
             return true;
         }
         if (trigger.kind() == CueKind.VISIT) {

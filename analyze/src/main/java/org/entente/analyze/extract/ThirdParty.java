@@ -35,7 +35,12 @@ final class ThirdParty {
         + "|egyptien|serbe|hongrois|italien|espagnol|polonais|australien|canadien|mexicain|indonesien|emirati|qatari|syrien"
         + "|afghan|kirghize|tadjik|turkmene|azerbaidjanais|armenien|georgien|cubain|venezuelien|laotien|cambodgien"
         + "|thailandais|malaisien|philippin|singapourien|europeen|finlandais|suedois|norvegien|slovaque|tcheque|grec|nigerian"
-        + "|algerien|marocain|tunisien|senegalais|kenyan|ethiopien|argentin|chilien|colombien|nicaraguayen|birman|nepalais";
+        + "|algerien|marocain|tunisien|senegalais|kenyan|ethiopien|argentin|chilien|colombien|nicaraguayen|birman|nepalais"
+        + "|guineen|malien|burkinabe|nigerien|ivoirien|congolais|camerounais|gabonais|tchadien|soudanais|libyen|mauritanien"
+        + "|rwandais|ougandais|tanzanien|mozambicain|angolais|zimbabween|zambien|namibien|malgache|togolais|beninois|ghaneen"
+        + "|erythreen|djiboutien|somalien|centrafricain|irakien|iraquien|jordanien|libanais|yemenite|omanais|koweitien"
+        + "|moldave|roumain|bulgare|croate|slovene|bosnien|albanais|lituanien|letton|estonien|danois|neerlandais|belge|suisse"
+        + "|autrichien|portugais|irlandais|peruvien|bolivien|uruguayen|equatorien|srilankais|bangladais|taiwanais|laotien|israelien";
 
     private static final Pattern FOREIGN = Pattern.compile("(?i)(?:nord-|sud-)?(?:" + NATIONALITIES + ")(?:ne|e|s|nes|es)?");
 

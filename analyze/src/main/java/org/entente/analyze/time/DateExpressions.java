@@ -79,20 +79,20 @@ final class DateExpressions {
             }
         },
         /** "du 7 au 10 mai": a stay, dated by the month it began. */
-        DAY_RANGE(false, "\\bdu\\s+(1er|[12]\\d|3[01]|0?[1-9])\\s+(?:au|-)\\s+(?:1er|[12]\\d|3[01]|0?[1-9])\\s+(" + MONTH_NAMES + ")"
+        DAY_RANGE(false, "\\bdu\\s+(1er|[12]\\d|3[01]|0?[1-9])\\s+(?:(" + MONTH_NAMES + ")\\s+)?(?:au|-)\\s+(?:1er|[12]\\d|3[01]|0?[1-9])\\s+(" + MONTH_NAMES + ")"
             + "(?:\\s+((?:19|20)\\d\\d)\\b)?") {
             @Override
             PartialDate resolve(MatchResult m, Reference ref) {
                 int day = m.group(1).equals("1er") ? 1 : num(m, 1);
-                int month = FrenchText.month(m.group(2));
-                PartialDate first = m.group(3) != null ? Reference.validDay(num(m, 3), month, day) : ref.dayOfMonth(month, day);
+                int month = FrenchText.month(m.group(2) != null ? m.group(2) : m.group(3));
+                PartialDate first = m.group(4) != null ? Reference.validDay(num(m, 4), month, day) : ref.dayOfMonth(month, day);
                 // talks on one day of the stay are the same event as the stay: the month holds both
                 return first == null ? null : new PartialDate(first.year(), first.month(), 0);
             }
 
             @Override
             boolean absoluteMatch(MatchResult m) {
-                return m.group(3) != null;
+                return m.group(4) != null;
             }
         },
         DAY_MONTH(false, "\\b(?:(" + WEEKDAY_NAMES + ")\\s+)?(?:le\\s+)?(1er|[12]\\d|3[01]|0?[1-9])\\s+(" + MONTH_NAMES + ")"

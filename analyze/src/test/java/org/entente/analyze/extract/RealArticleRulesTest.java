@@ -464,4 +464,40 @@ class RealArticleRulesTest {
             "2024-10-02"))
             .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.A_TO_B);
     }
+
+    @Test
+    void remarksAreNoProposalToMeet() {
+        assertThat(mentionsOf("Wang Yi a promis de renforcer les relations, selon des propos traduits lors de la rencontre avec Sergueï Lavrov.",
+            "2024-03-10"))
+            .filteredOn(m -> m.type() == EventType.MEETING)
+            .singleElement().extracting(Mention::status).isEqualTo(EventStatus.OCCURRED);
+    }
+
+    @Test
+    void aThirdCountrysMinisterWelcomingOneSideIsNoMeetingOfTheTwo() {
+        assertThat(mentionsOf("""
+            Wang Yi a reçu Sergueï Lavrov à Pékin la semaine dernière.
+
+            À son arrivée à Conakry, Sergueï Lavrov a été accueilli par son homologue guinéen.""", "2024-06-04"))
+            .hasSize(1);
+    }
+
+    @Test
+    void aThirdCountrysMinistersTripToOneSideIsNoMeetingEvenWhenToldTwice() {
+        assertThat(mentionsOf("Le ministre marocain, Nasser Bourita se rendra à Pékin samedi pour une visite de deux jours.", "2025-09-12"))
+            .isEmpty();
+    }
+
+    @Test
+    void meetingsInThePluralWithAPossessiveAreNoSingleMeeting() {
+        assertThat(mentionsOf("« Le consensus atteint lors de mes rencontres avec le président russe sera appliqué », a dit Xi Jinping.",
+            "2024-10-02"))
+            .filteredOn(m -> m.type() == EventType.MEETING).isEmpty();
+    }
+
+    @Test
+    void aStayAcrossTwoMonthsIsDatedByTheMonthItBegan() {
+        assertThat(mentionsOf("Du 31 mars au 1er avril, Wang Yi a effectué une visite officielle à Moscou.", "2025-04-03"))
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2025-03"));
+    }
 }
