@@ -500,4 +500,11 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("Du 31 mars au 1er avril, Wang Yi a effectué une visite officielle à Moscou.", "2025-04-03"))
             .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2025-03"));
     }
+
+    @Test
+    void givingEachOtherSupportIsAJointStance() {
+        assertThat(mentionsOf("Choïgou et Li Shangfu ont appelé à développer les relations en s'offrant chacun à l'autre un soutien fort.",
+            "2023-04-18"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.JOINT);
+    }
 }
