@@ -38,8 +38,8 @@ final class EventRule {
     private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+[\"«“]?\\s*(?:la|le|l'|les|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
     /** "les deux dirigeants entretiennent un lien fort": entretenir without a reflexive maintains, it does not talk. */
     private static final Pattern WITH_OTHER = Pattern.compile("\\s+avec\\s+(?:les\\s+|la\\s+|le\\s+|l')?(\\p{Lu}\\p{L}+)");
-    private static final Pattern POSSESSIVE_PLURAL = Pattern.compile("(?i)(?:^|\\s)(?:mes|nos|ses)\\s+$");
-    private static final Pattern COUNTABLE = Pattern.compile("(?i)^(?:rencontres|visites|reunions|entretiens)$");
+    private static final Pattern POSSESSIVE_PLURAL = Pattern.compile("(?i)(?:^|\\s)(?:mes|nos)\\s+$");
+    private static final Pattern COUNTABLE = Pattern.compile("(?i)^(?:rencontres|visites|reunions)$");
     private static final Pattern CONGRATULATES = Pattern.compile("(?i)felicit");
     private static final Pattern DEFINITE_OPENING = Pattern.compile("(?i)\\s*(?:la|le|l')\\s*");
     private static final Pattern VISITOR_BEFORE = Pattern.compile(

@@ -507,4 +507,16 @@ class RealArticleRulesTest {
             "2023-04-18"))
             .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.JOINT);
     }
+
+    @Test
+    void anAdverbInsideTheCompoundPastStillReportsTheVisit() {
+        assertThat(mentionsOf("Xi Jinping s'est ainsi rendu en mars à Moscou.", "2023-07-20"))
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2023-03"));
+    }
+
+    @Test
+    void hisTalksWithTheOtherSideAreOneMeeting() {
+        assertThat(mentionsOf("Wang Yi a ouvert ses entretiens avec Sergueï Lavrov en saluant leur coopération.", "2023-09-18"))
+            .filteredOn(m -> m.type() == EventType.MEETING).hasSize(1);
+    }
 }
