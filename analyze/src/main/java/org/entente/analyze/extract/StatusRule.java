@@ -24,6 +24,7 @@ final class StatusRule {
         "(?i)(?<![\\p{L}])(?:(?:pas|guere|loin d'etre)\\s+(?:certain|sur|clair|acquis|confirme)e?s?\\s+(?:que|qu'|si)|incertaine?s?\\s+(?:que|qu'|si)"
             + "|on\\s+ignore\\s+(?:si|encore)|reste\\s+a\\s+savoir\\s+si|rien\\s+n'indique)");
     private static final Pattern DECLARATION = Pattern.compile("(?i)declaration|cosign|sign");
+    private static final Pattern SCHEDULED = Pattern.compile("(?i)^(?:programm|prevu)");
     private static final Pattern EXPECTED = Pattern.compile("(?i)attendu");
     private static final Pattern PLANNING_VERB = Pattern.compile(
         "(?<![\\p{L}])(?:doit|doivent|devra|devront|devrait|devraient|va|vont|prevoit|prevoient)(?![\\p{L}])");
@@ -99,7 +100,8 @@ final class StatusRule {
                 return Optional.of(EventStatus.PLANNED);
             }
             for (Cue c : r.cuesIn(CueKind.PLANNED, trigger.end(), chunkEnd)) {
-                if (Words.between(folded, trigger.end(), c.start()) <= 4) {
+                if (Words.between(folded, trigger.end(), c.start()) <= 4 || SCHEDULED.matcher(c.text()).find()) {
+                    // "un entretien entre Xi et Poutine est programmé mercredi"
                     return Optional.of(EventStatus.PLANNED);
                 }
             }

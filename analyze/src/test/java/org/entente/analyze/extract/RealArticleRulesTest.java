@@ -519,4 +519,13 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("Wang Yi a ouvert ses entretiens avec Sergueï Lavrov en saluant leur coopération.", "2023-09-18"))
             .filteredOn(m -> m.type() == EventType.MEETING).hasSize(1);
     }
+
+    @Test
+    void talksScheduledLaterInTheClauseArePlanned() {
+        assertThat(mentionsOf("Un entretien entre Xi Jinping et Vladimir Poutine est programmé mercredi.", "2023-09-15"))
+            .singleElement().satisfies(m -> {
+                assertThat(m.status()).isEqualTo(EventStatus.PLANNED);
+                assertThat(m.date()).isEqualTo(PartialDate.parse("2023-09-20"));
+            });
+    }
 }
