@@ -29,11 +29,16 @@ final class PositionRule {
     /** "le soutien de la Chine": the actor after the noun holds the support. */
     private static final java.util.regex.Pattern OF_HOLDER = java.util.regex.Pattern.compile("\\s*(?:de|du|d')\\s*(?:la\\s+|le\\s+|l')?");
     private static final java.util.regex.Pattern SUPPORT_NOUN = java.util.regex.Pattern.compile("(?i)^(?:soutien|appui)");
+    /** "... soutien », a déclaré Vladimir Poutine": the words before were quoted. */
+    private static final java.util.regex.Pattern QUOTE_THEN_SAYS = java.util.regex.Pattern.compile(
+        "[\"'»”]\\s*,?\\s*(?:a|ont|avait)\\s+(?:\\p{L}+\\s+)?(?:declare|dit|affirme|estime|souligne|ajoute|indique|assure|note|precise|explique|confie)(?![\\p{L}])"
+            + "|,\\s*(?:a|ont)\\s+(?:declare|dit|affirme|estime|souligne|ajoute|indique|assure)\\s+(?:M\\.|le|la)\\s");
+    private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern.compile("(?i)(?:^|\\s)entre\\s+(?:la\\s+|le\\s+|l')?$");
     private static final java.util.regex.Pattern RELATIVE_BEFORE = java.util.regex.Pattern.compile("(?i)(?:^|\\s)qui\\s+$");
     private static final java.util.regex.Pattern ARGUED = java.util.regex.Pattern.compile("(?i)^soutenu");
     private static final java.util.regex.Pattern THAT = java.util.regex.Pattern.compile("\\s*(?:que|qu')");
     private static final java.util.regex.Pattern OBJECT_FIRST = java.util.regex.Pattern.compile(
-        "(?i)\\s+(?:\\p{L}+\\s+)?(?:a|aux?)\\s+(?:un|une|des)\\s");
+        "(?i)\\s+(?:\\p{L}+\\s+)?(?:(?:a|aux?)\\s+)?(?:un|une|des)\\s");
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(?i)^(?:soutenue?s?|appuyee?s?)$");
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("^[^,;:]{0,40}?\\bpar\\s");
     private static final java.util.regex.Pattern URGE = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:appel|exhort|invit)\\p{L}*");
@@ -241,6 +246,9 @@ final class PositionRule {
             if (status.isEmpty()) {
                 continue;
             }
+            if (oneSideSpeaks(r, cue)) {
+                continue;
+            }
             List<ActorRef> subject = r.actorsIn(from, cue.start());
             if (coordinated(r, subject)) {
                 return Optional.of(jointDraft(cue, status.get(), subject, Draft.Anaphora.NONE));
@@ -330,7 +338,8 @@ final class PositionRule {
      */
     private boolean oneSideSpeaks(SentenceReading r, Cue cue) {
         boolean speech = insideQuotation(r.folded(), cue.start())
-            || r.segments().isReported(r.segments().segmentAt(cue.start()));
+            || r.segments().isReported(r.segments().segmentAt(cue.start()))
+            || QUOTE_THEN_SAYS.matcher(r.folded().substring(cue.end())).find();
         if (!speech || r.cues(CueKind.BOTH).stream().anyMatch(c -> Anaphors.strong(c) && !insideQuotation(r.folded(), c.start()))) {
             return false;
         }
@@ -355,7 +364,9 @@ final class PositionRule {
                     continue;
                 }
                 String between = r.folded().substring(x.end(), y.start());
-                if (COORDINATION.matcher(between).matches()) {
+                String before = r.folded().substring(Math.max(0, x.start() - 10), x.start());
+                if (COORDINATION.matcher(between).matches() && !BETWEEN.matcher(before).find()) {
+                    // "les relations entre la Chine et la Russie" name a tie, not two speakers
                     return true;
                 }
             }

@@ -528,4 +528,25 @@ class RealArticleRulesTest {
                 assertThat(m.date()).isEqualTo(PartialDate.parse("2023-09-20"));
             });
     }
+
+    @Test
+    void aQuoteClosedBeforeItsSpeakerIsThatSpeakersViewNotAJointStance() {
+        assertThat(mentionsOf("""
+            « La coopération entre nos deux pays est exemplaire.
+
+            Elle repose sur le respect mutuel », a déclaré Vladimir Poutine, en visite à Pékin.""", "2024-05-16"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION).isEmpty();
+    }
+
+    @Test
+    void theTwoSidesOfATieAreNotTwoSpeakers() {
+        assertThat(mentionsOf("Alors que les relations entre la Chine et la Russie sont au plus haut, le président russe a souligné leur stabilité.",
+            "2024-10-02"))
+            .filteredOn(m -> m.direction() == org.entente.analyze.Direction.JOINT).isEmpty();
+    }
+
+    @Test
+    void backingADialogueTheOtherSideTakesPartInIsNoStanceTowardIt() {
+        assertThat(mentionsOf("La Chine soutient un dialogue direct entre Moscou et Kiev.", "2025-05-13")).isEmpty();
+    }
 }
