@@ -26,6 +26,8 @@ import org.entente.ingest.PartialDate;
  */
 public final class MentionExtractor {
 
+    private static final java.util.regex.Pattern NEW_YEAR = java.util.regex.Pattern.compile("(?i)nouvel an|voeux|vœux");
+
     private final ActorFinder finder;
     private final TriggerLexicon lexicon;
     private final EventDates dates;
@@ -79,6 +81,11 @@ public final class MentionExtractor {
                     span = DateSpan.wide(reading, d.cue());
                 }
                 PartialDate date = dates.resolve(span, published, d.status(), DateSpan.triggerAt(reading, d.cue()));
+                if (d.type() == EventType.CONTACT && date != null && date.month() == 1 && !dates.hasDateExpression(span)
+                    && NEW_YEAR.matcher(reading.folded()).find()) {
+                    // New Year wishes reported in January were sent at the end of December
+                    date = PartialDate.ofMonth(java.time.YearMonth.of(date.year() - 1, 12));
+                }
                 if (d.status() == EventStatus.OCCURRED && date != null && !dates.hasDateExpression(span)
                     && Background.told(reading, d.cue())) {
                     // "les deux dirigeants s'étaient déjà rencontrés": before the news, so not in the article's month

@@ -148,7 +148,8 @@ final class DateExpressions {
                 return new PartialDate(num(m, 2), FrenchText.month(m.group(1)), 0);
             }
         },
-        YEAR(true, "\\b(?:en|courant|(?:au\\s+)?(?:debut|fin|milieu)\\s+(?:de\\s+l'annee\\s+)?|mi-?|l'annee|au\\s+cours\\s+de\\s+l'annee)"
+        // "leurs vœux pour l'année 2025" is the year wished for, not the year of the wishes
+        YEAR(true, "\\b(?<!pour\\s)(?:en|courant|(?:au\\s+)?(?:debut|fin|milieu)\\s+(?:de\\s+l'annee\\s+)?|mi-?|l'annee|au\\s+cours\\s+de\\s+l'annee)"
             + "\\s*((?:19|20)\\d\\d)\\b(?![.,]\\d)") {
             @Override
             PartialDate resolve(MatchResult m, Reference ref) {

@@ -549,4 +549,17 @@ class RealArticleRulesTest {
     void backingADialogueTheOtherSideTakesPartInIsNoStanceTowardIt() {
         assertThat(mentionsOf("La Chine soutient un dialogue direct entre Moscou et Kiev.", "2025-05-13")).isEmpty();
     }
+
+    @Test
+    void wishesForTheComingYearAreDatedWhenSentNotByTheYearWishedFor() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine ont échangé leurs vœux pour l'année 2025.", "2024-12-31"))
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2024-12"));
+    }
+
+    @Test
+    void aNewYearMessageReportedInJanuaryWasSentInDecember() {
+        assertThat(mentionsOf("Dans un message du Nouvel An adressé à Vladimir Poutine, Xi Jinping a salué leurs liens.", "2025-01-01"))
+            .filteredOn(m -> m.type() == EventType.CONTACT)
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2024-12"));
+    }
 }
