@@ -72,7 +72,7 @@ final class DateExpressions {
                 return Reference.validDay(num(m, 1), num(m, 2), num(m, 3));
             }
         },
-        NUMERIC(true, "\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d\\d)\\b") {
+        NUMERIC(true, "(?<!\\d)(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d\\d)\\b") {
             @Override
             PartialDate resolve(MatchResult m, Reference ref) {
                 return Reference.validDay(num(m, 3), num(m, 2), num(m, 1));
