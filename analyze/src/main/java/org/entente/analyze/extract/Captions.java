@@ -18,6 +18,20 @@ final class Captions {
     }
 
     static boolean isCaption(String sentence) {
-        return sentence.length() <= 400 && CREDIT.matcher(sentence.strip()).find();
+        if (sentence.length() > 400 || !mayHoldCredit(sentence)) {
+            return false;
+        }
+        return CREDIT.matcher(sentence.strip()).find();
+    }
+
+    /** Every credit has a bracket, a colon or the copyright sign: most sentences are ruled out without the pattern. */
+    private static boolean mayHoldCredit(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '(' || c == '[' || c == ':' || c == '©') {
+                return true;
+            }
+        }
+        return false;
     }
 }

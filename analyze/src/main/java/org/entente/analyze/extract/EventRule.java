@@ -65,13 +65,19 @@ final class EventRule {
     List<Draft> drafts(SentenceReading r) {
         List<Draft> out = new ArrayList<>();
         List<Cue> triggers = triggers(r);
+        if (triggers.isEmpty()) {
+            return out;
+        }
+        // "le président américain a décrit, lors d'un appel vidéo, ce qu'il adviendrait si la Chine aidait la Russie":
+        // a third country's office holder talking about the two states (checked once per sentence)
+        boolean thirdPartyTalk = onlyStates(r) && ThirdParty.foreignOfficeIn(r.folded());
         if (triggers.size() > MAX_TRIGGERS) {
             // no real sentence reports more events than this; a word list dumped as one sentence would cost its square
             triggers = triggers.subList(0, MAX_TRIGGERS);
         }
         boolean encounter = triggers.stream().anyMatch(c -> c.kind() != CueKind.CONTACT);
         for (Cue trigger : triggers) {
-            if (notOneEvent(r, trigger)) {
+            if (thirdPartyTalk || notOneEvent(r, trigger)) {
                 continue;
             }
             if (encounter && CONGRATULATES.matcher(trigger.text()).find()) {
@@ -134,10 +140,6 @@ final class EventRule {
                     return true;
                 }
             }
-        }
-        if (ThirdParty.foreignOfficeIn(f) && onlyStates(r)) {
-            // "le président américain a décrit, lors d'un appel vidéo, ce qu'il adviendrait si la Chine aidait la Russie"
-            return true;
         }
         Matcher with = WITH_OTHER.matcher(after);
         if (with.lookingAt()) {

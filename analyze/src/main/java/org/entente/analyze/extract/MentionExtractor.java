@@ -12,6 +12,7 @@ import org.entente.analyze.actor.ActorFinder;
 import org.entente.analyze.actor.ActorKind;
 import org.entente.analyze.actor.ActorRef;
 import org.entente.analyze.lexicon.Cue;
+import org.entente.analyze.lexicon.CueKind;
 import org.entente.analyze.lexicon.TriggerLexicon;
 import org.entente.analyze.text.Sentence;
 import org.entente.analyze.time.EventDates;
@@ -69,25 +70,29 @@ public final class MentionExtractor {
             rememberNames(reading, memory);
             int at = sentence.index();
             String next = at < sentences.size() ? sentences.get(at).text() : "";
-            boolean caption = Captions.isCaption(sentence.text()) || (next.length() <= 60 && Captions.isCaption(next));
-            boolean undatedCaption = caption && !dates.hasDateExpression(sentence.text());
+            boolean undatedCaption = false;
+            if (reading.cues().stream().anyMatch(c -> c.kind() == CueKind.MEETING || c.kind() == CueKind.VISIT)) {
+                boolean caption = Captions.isCaption(sentence.text()) || (next.length() <= 60 && Captions.isCaption(next));
+                undatedCaption = caption && !dates.hasDateExpression(sentence.text());
+            }
             for (Draft d : eventRule.drafts(reading)) {
                 if (undatedCaption) {
                     // a photo caption with no date shows an older encounter: never date it to the article
                     continue;
                 }
                 String span = DateSpan.of(reading, d.cue());
-                if (!dates.hasDateExpression(span)) {
+                boolean ownDate = dates.hasDateExpression(span);
+                if (!ownDate) {
                     span = DateSpan.wide(reading, d.cue());
+                    ownDate = dates.hasDateExpression(span);
                 }
                 PartialDate date = dates.resolve(span, published, d.status(), DateSpan.triggerAt(reading, d.cue()));
-                if (d.type() == EventType.CONTACT && date != null && date.month() == 1 && !dates.hasDateExpression(span)
+                if (d.type() == EventType.CONTACT && date != null && date.month() == 1 && !ownDate
                     && NEW_YEAR.matcher(reading.folded()).find()) {
                     // New Year wishes reported in January were sent at the end of December
                     date = PartialDate.ofMonth(java.time.YearMonth.of(date.year() - 1, 12));
                 }
-                if (d.status() == EventStatus.OCCURRED && date != null && !dates.hasDateExpression(span)
-                    && Background.told(reading, d.cue())) {
+                if (d.status() == EventStatus.OCCURRED && date != null && !ownDate && Background.told(reading, d.cue())) {
                     // "les deux dirigeants s'étaient déjà rencontrés": before the news, so not in the article's month
                     date = PartialDate.ofYear(date.year());
                 }
