@@ -50,6 +50,10 @@ final class EventRule {
     private static final Pattern NOT_A_NAME = Pattern.compile(
         "Le|La|Les|L|Il|Elle|Ils|Elles|Lors|Mais|Et|Puis|En|Au|Aux|Ce|Cette|Ces|Selon|Dans|Pour|Après|Avant|Depuis|Son|Sa|Ses|Leur|Leurs"
             + "|Un|Une|Des|Du|De|M|Mme|Dimanche|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Cela|Ceci|On|Nous|Je|Ainsi|Alors|Toutefois|Pourtant");
+    private static final Pattern GATHERED = Pattern.compile("(?i)^reuni");
+    private static final Pattern SUMMIT_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:lors\\s+d'un|a\\s+un|au)\\s+sommet");
+    private static final Pattern BETWEEN_OTHERS = Pattern.compile(
+        "\\s+(?:[\\p{L}']+\\s+){0,2}?entre\\s+(?:la\\s+|le\\s+|l')?(\\p{Lu}[\\p{L}\\-]+)\\s+et\\s+(?:la\\s+|le\\s+|l')?(\\p{Lu}[\\p{L}\\-]+)");
     private static final Pattern TO_PLACE = Pattern.compile("\\s+(?:a|en|au|aux|de\\s+l'|de|du)\\s*(\\p{Lu}\\p{L}+|l'etranger)");
     private static final Pattern MAINTAINS = Pattern.compile("(?i)^entreten(?:ir|ons|ez|aient|ait|ant|u|ue|us|ues)$|^entretien(?:t|nent|nen)$");
     private static final Pattern REFLEXIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:s'|se|me|nous|vous)\\s*(?:(?:sont|est|etaient|etait|seraient|serait)\\s+)?$");
@@ -141,6 +145,17 @@ final class EventRule {
                 }
             }
         }
+        Matcher between = BETWEEN_OTHERS.matcher(after);
+        if (between.lookingAt()) {
+            // "des pourparlers directs entre Moscou et Kiev": talks of one side with a third
+            int first = trigger.end() + between.start(1);
+            int second = trigger.end() + between.start(2);
+            boolean firstKnown = r.actors().stream().anyMatch(a -> a.start() <= first && first < a.end());
+            boolean secondKnown = r.actors().stream().anyMatch(a -> a.start() <= second && second < a.end());
+            if (!firstKnown || !secondKnown) {
+                return true;
+            }
+        }
         Matcher with = WITH_OTHER.matcher(after);
         if (with.lookingAt()) {
             // "les pourparlers avec les États-Unis": talks with a named third party, told in a China–Russia sentence
@@ -165,6 +180,11 @@ final class EventRule {
     private static boolean attendance(SentenceReading r, Cue trigger) {
         String f = r.folded();
         int end = r.segments().chunkEnd(trigger.end());
+        if (GATHERED.matcher(trigger.text()).find()
+            && SUMMIT_AFTER.matcher(f.substring(trigger.end(), Math.min(f.length(), trigger.end() + 40))).lookingAt()) {
+            // "réunis lundi lors d'un sommet en Eurasie": gathered at a summit, not met apart
+            return true;
+        }
         for (Cue m : r.cuesIn(CueKind.MULTILATERAL, trigger.end(), end)) {
             String between = f.substring(trigger.end(), m.start());
             return Words.between(f, trigger.end(), m.start()) <= 6 && !SIDELINES.matcher(between).find();

@@ -562,4 +562,17 @@ class RealArticleRulesTest {
             .filteredOn(m -> m.type() == EventType.CONTACT)
             .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2024-12"));
     }
+
+    @Test
+    void leadersGatheredAtASummitDidNotMeetApart() {
+        assertThat(mentionsOf("Réunis lundi lors d'un sommet en Eurasie, Xi Jinping et Vladimir Poutine ont critiqué l'Occident.",
+            "2025-09-02"))
+            .filteredOn(m -> m.type() == EventType.MEETING).isEmpty();
+    }
+
+    @Test
+    void talksBetweenOneSideAndAThirdAreNoMeetingOfTheTwo() {
+        assertThat(mentionsOf("La Chine a proposé un plan de paix appelant à des pourparlers directs entre Moscou et Kiev.", "2024-05-16"))
+            .filteredOn(m -> m.type() == EventType.MEETING).isEmpty();
+    }
 }
