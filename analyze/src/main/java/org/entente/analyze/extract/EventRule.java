@@ -35,7 +35,7 @@ final class EventRule {
     private static final Pattern BARE_PLURAL_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:en|de|d')\\s*$");
     private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:ce|cet|cette|ces)\\s+$");
     /** "appeler la Russie à la retenue" urges; it is no call. */
-    private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+[\"«“]?\\s*(?:la|le|l'|les|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
+    private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+[\"«“]?\\s*(?:la|le|l'|les|un|une|des|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
     /** "les deux dirigeants entretiennent un lien fort": entretenir without a reflexive maintains, it does not talk. */
     private static final Pattern WITH_OTHER = Pattern.compile("\\s+avec\\s+(?:les\\s+|la\\s+|le\\s+|l')?(\\p{Lu}\\p{L}+)");
     private static final Pattern POSSESSIVE_PLURAL = Pattern.compile("(?i)(?:^|\\s)(?:mes|nos)\\s+$");

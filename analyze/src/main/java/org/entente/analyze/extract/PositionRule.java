@@ -25,9 +25,9 @@ final class PositionRule {
     private static final int COMMITMENT_WINDOW = 12;
     /** Verbs that take a stance by themselves ("les deux dirigeants ont dénoncé ..."), with no need of a word on their ties. */
     private static final java.util.regex.Pattern STANCE_VERB = java.util.regex.Pattern.compile(
-        "(?i)^(?:denonc|condamn|rejet|critiqu|accus|s'\\s*oppos|oppos)");
+        "(?i)^(?:denonc|condamn|rejet|critiqu|accus|fustig|s'\\s*oppos|se\\s+sont\\s+oppos|oppos)");
     /** "le soutien de la Chine": the actor after the noun holds the support. */
-    private static final java.util.regex.Pattern OF_HOLDER = java.util.regex.Pattern.compile("\\s*(?:de|du|d')\\s*(?:la\\s+|le\\s+|l')?");
+    private static final java.util.regex.Pattern OF_HOLDER = java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s+)?(?:de|du|d')\\s*(?:la\\s+|le\\s+|l')?");
     private static final java.util.regex.Pattern SUPPORT_NOUN = java.util.regex.Pattern.compile("(?i)^(?:soutien|appui)");
     /** "... soutien », a déclaré Vladimir Poutine": the words before were quoted. */
     private static final java.util.regex.Pattern QUOTE_THEN_SAYS = java.util.regex.Pattern.compile(

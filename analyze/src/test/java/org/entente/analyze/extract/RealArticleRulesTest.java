@@ -575,4 +575,34 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("La Chine a proposé un plan de paix appelant à des pourparlers directs entre Moscou et Kiev.", "2024-05-16"))
             .filteredOn(m -> m.type() == EventType.MEETING).isEmpty();
     }
+
+    @Test
+    void theUnfailingSupportOfASideIsThatSidesSupport() {
+        assertThat(mentionsOf("Wang Yi a assuré son homologue russe du soutien indéfectible de Pékin.", "2024-03-10"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.A_TO_B);
+    }
+
+    @Test
+    void defendingTheOtherSideIsAStance() {
+        assertThat(mentionsOf("Le Kremlin a défendu la Chine face aux accusations américaines.", "2024-03-10"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.B_TO_A);
+    }
+
+    @Test
+    void callingTogetherForACeasefireIsAJointStanceNotACall() {
+        assertThat(mentionsOf("Pékin et Moscou ont appelé ensemble à un cessez-le-feu.", "2024-03-10"))
+            .singleElement().extracting(Mention::type).isEqualTo(EventType.SHARED_POSITION);
+    }
+
+    @Test
+    void bothSidesOpposingInterferenceIsAJointStance() {
+        assertThat(mentionsOf("Moscou et Pékin s'opposent à toute ingérence dans leurs affaires intérieures.", "2024-03-10"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.JOINT);
+    }
+
+    @Test
+    void promisingTogetherAMultipolarWorldIsAJointStance() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine ont promis de bâtir un monde multipolaire.", "2024-03-10"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.JOINT);
+    }
 }
