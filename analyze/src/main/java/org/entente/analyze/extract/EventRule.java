@@ -25,7 +25,7 @@ final class EventRule {
     private static final int REMOTE_WINDOW = 6;
     static final int MAX_TRIGGERS = 16;
     /** Words for talks, which may be held in person or at a distance (unlike a visit or an encounter). */
-    private static final Pattern TALK = Pattern.compile("(?i)^(?:s'\\s*|a\\s+|ont\\s+)?(?:entret|discussion|discut|echang|consultation|dialogue)");
+    private static final Pattern TALK = Pattern.compile("(?i)^(?:s'\\s*|a\\s+|ont\\s+)?(?:entret|discussion|discut|echang|consultation|dialogue|convers)");
     /** "a rencontré Joe Biden", "ses discussions avec M. Modi": a named partner the dictionary does not know. */
     private static final Pattern OTHER_PARTNER = Pattern.compile(
         "^\\s*(?:(?!(?:a|au|aux|en|dans|de|du|des|pour|sur)\\s)\\p{L}+\\s+){0,2}?(?:avec\\s+)?(?:(?:M|Mme)\\.\\s*|le\\s+\\p{Ll}+\\s+|les\\s+|la\\s+|l')?(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)*)");

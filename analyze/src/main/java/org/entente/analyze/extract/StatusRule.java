@@ -20,6 +20,8 @@ final class StatusRule {
     private static final Pattern FUTURE_VERB = Pattern.compile(
         "(?<![\\p{L}])(?!(?:front|affront|opéra|caméra|choléra|extra|ultra|mantra|cobra|Ankara|Samara)(?![\\p{L}]))"
             + "\\p{L}{2,}(?:ra|ront)(?![\\p{L}'])");
+    private static final Pattern POSSIBLE_AFTER = Pattern.compile(
+        "(?i)^[^,;:.]*?(?:n'est\\s+pas\\s+exclue?s?|n'est\\s+pas\\s+a\\s+exclure|(?:est|reste|serait)\\s+possibles?|reste\\s+incertaine?s?|est\\s+envisagee?s?)(?![\\p{L}])");
     private static final Pattern UNCERTAIN = Pattern.compile(
         "(?i)(?<![\\p{L}])(?:(?:pas|guere|loin d'etre)\\s+(?:certain|sur|clair|acquis|confirme)e?s?\\s+(?:que|qu'|si)|incertaine?s?\\s+(?:que|qu'|si)"
             + "|on\\s+ignore\\s+(?:si|encore)|reste\\s+a\\s+savoir\\s+si|rien\\s+n'indique)");
@@ -195,6 +197,12 @@ final class StatusRule {
             return true;
         }
         if (isQuestion(r.sentence().text())) {
+            return true;
+        }
+        Matcher possible = POSSIBLE_AFTER.matcher(folded);
+        possible.region(trigger.end(), Math.min(folded.length(), trigger.end() + 80));
+        if (possible.find()) {
+            // "une rencontre entre Xi et Poutine n'est pas exclue": a possibility, not an event
             return true;
         }
         Matcher uncertain = UNCERTAIN.matcher(folded);

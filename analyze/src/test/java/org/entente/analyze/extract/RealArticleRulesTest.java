@@ -605,4 +605,15 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("Xi Jinping et Vladimir Poutine ont promis de bâtir un monde multipolaire.", "2024-03-10"))
             .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.JOINT);
     }
+
+    @Test
+    void aConversationByVideoIsAContact() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine ont eu une conversation par vidéo.", "2024-03-20"))
+            .singleElement().extracting(Mention::type).isEqualTo(EventType.CONTACT);
+    }
+
+    @Test
+    void aMeetingThatIsNotRuledOutIsNoEvent() {
+        assertThat(mentionsOf("Une rencontre entre Xi Jinping et Vladimir Poutine n'est pas exclue.", "2024-03-20")).isEmpty();
+    }
 }
