@@ -187,7 +187,7 @@ final class EventRule {
         }
         for (Cue m : r.cuesIn(CueKind.MULTILATERAL, trigger.end(), end)) {
             String between = f.substring(trigger.end(), m.start());
-            return Words.between(f, trigger.end(), m.start()) <= 6 && !SIDELINES.matcher(between).find();
+            return Words.between(f, trigger.end(), m.start()) <= 10 && !SIDELINES.matcher(between).find();
         }
         return false;
     }
