@@ -50,6 +50,8 @@ final class EventRule {
     private static final Pattern NOT_A_NAME = Pattern.compile(
         "Le|La|Les|L|Il|Elle|Ils|Elles|Lors|Mais|Et|Puis|En|Au|Aux|Ce|Cette|Ces|Selon|Dans|Pour|Après|Avant|Depuis|Son|Sa|Ses|Leur|Leurs"
             + "|Un|Une|Des|Du|De|M|Mme|Dimanche|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Cela|Ceci|On|Nous|Je|Ainsi|Alors|Toutefois|Pourtant");
+    private static final Pattern WITH_COUNTERPART = Pattern.compile(
+        "(?i)\\s*(?:[\\p{L}\\d']+\\s+){0,4}?avec\\s+(?:son|sa|leur|ses)\\s+homologues?\\s+([\\p{L}\\-]+)");
     private static final Pattern GATHERED = Pattern.compile("(?i)^reuni");
     private static final Pattern SUMMIT_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:lors\\s+d'un|a\\s+un|au)\\s+sommet");
     private static final Pattern BETWEEN_OTHERS = Pattern.compile(
@@ -144,6 +146,11 @@ final class EventRule {
                     return true;
                 }
             }
+        }
+        Matcher counterpart = WITH_COUNTERPART.matcher(after);
+        if (counterpart.lookingAt() && ThirdParty.foreign(counterpart.group(1))) {
+            // "s'est entretenu le 26 avril avec son homologue ukrainien"
+            return true;
         }
         Matcher between = BETWEEN_OTHERS.matcher(after);
         if (between.lookingAt()) {

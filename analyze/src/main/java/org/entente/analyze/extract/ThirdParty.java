@@ -69,6 +69,11 @@ final class ThirdParty {
         return false;
     }
 
+    /** Whether the word is a nationality of a third country ("ukrainien", "Ukrainien", "américaine"). */
+    static boolean foreign(String word) {
+        return FOREIGN.matcher(word).matches();
+    }
+
     static boolean namedIn(String folded, List<ActorRef> actors) {
         Matcher m = TITLE_AND_ADJECTIVE.matcher(folded);
         while (m.find()) {

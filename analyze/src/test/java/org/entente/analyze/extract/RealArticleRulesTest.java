@@ -616,4 +616,10 @@ class RealArticleRulesTest {
     void aMeetingThatIsNotRuledOutIsNoEvent() {
         assertThat(mentionsOf("Une rencontre entre Xi Jinping et Vladimir Poutine n'est pas exclue.", "2024-03-20")).isEmpty();
     }
+
+    @Test
+    void talksWithAThirdCountrysCounterpartAreNoMeetingWithTheOtherSide() {
+        assertThat(mentionsOf("Le président chinois s'est entretenu le 26 avril avec son homologue ukrainien, pour la première fois "
+            + "depuis l'offensive de la Russie de Vladimir Poutine.", "2023-04-27")).isEmpty();
+    }
 }
