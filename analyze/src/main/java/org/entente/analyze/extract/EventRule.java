@@ -52,11 +52,13 @@ final class EventRule {
             + "|Un|Une|Des|Du|De|M|Mme|Dimanche|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Cela|Ceci|On|Nous|Je|Ainsi|Alors|Toutefois|Pourtant");
     private static final Pattern WITH_COUNTERPART = Pattern.compile(
         "(?i)\\s*(?:[\\p{L}\\d']+\\s+){0,4}?avec\\s+(?:son|sa|leur|ses)\\s+homologues?\\s+([\\p{L}\\-]+)");
+    private static final Pattern VISIT_BY_FOREIGN = Pattern.compile(
+        "(?i)\\s+(?:de\\s+la|du|de\\s+l'|d'un|d'une)\\s*((?:[\\p{L}'\\-]+\\s+){0,7}[\\p{L}\\-]+)");
     private static final Pattern GATHERED = Pattern.compile("(?i)^reuni");
     private static final Pattern SUMMIT_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:lors\\s+d'un|a\\s+un|au)\\s+sommet");
     private static final Pattern BETWEEN_OTHERS = Pattern.compile(
         "\\s+(?:[\\p{L}']+\\s+){0,2}?entre\\s+(?:la\\s+|le\\s+|l')?(\\p{Lu}[\\p{L}\\-]+)\\s+et\\s+(?:la\\s+|le\\s+|l')?(\\p{Lu}[\\p{L}\\-]+)");
-    private static final Pattern TO_PLACE = Pattern.compile("\\s+(?:a|en|au|aux|de\\s+l'|de|du)\\s*(\\p{Lu}\\p{L}+|l'etranger)");
+    private static final Pattern TO_PLACE = Pattern.compile("\\s+(?:a|en|au|aux|de\\s+l')\\s*(\\p{Lu}\\p{L}+|l'etranger)");
     private static final Pattern MAINTAINS = Pattern.compile("(?i)^entreten(?:ir|ons|ez|aient|ait|ant|u|ue|us|ues)$|^entretien(?:t|nent|nen)$");
     private static final Pattern REFLEXIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:s'|se|me|nous|vous)\\s*(?:(?:sont|est|etaient|etait|seraient|serait)\\s+)?$");
     private static final Pattern SIDELINES = Pattern.compile("(?:^|[\\s'])(?:marge|cote|avec|entre|bilaterale?s?|tete-a-tete)(?![\\p{L}])");
@@ -145,6 +147,14 @@ final class EventRule {
                 if (r.actors().stream().noneMatch(a -> a.start() <= start && start < a.end())) {
                     return true;
                 }
+            }
+        }
+        if (trigger.kind() == CueKind.VISIT) {
+            Matcher by = VISIT_BY_FOREIGN.matcher(after);
+            if (by.lookingAt() && r.actorsIn(trigger.end(), trigger.end() + by.end()).isEmpty()
+                && java.util.Arrays.stream(by.group(1).split("[\\s']+")).anyMatch(ThirdParty::foreign)) {
+                // "la visite de la présidente de la Chambre des représentants américaine à Taïwan"
+                return true;
             }
         }
         Matcher counterpart = WITH_COUNTERPART.matcher(after);

@@ -35,6 +35,7 @@ final class PositionRule {
             + "|,\\s*(?:a|ont)\\s+(?:declare|dit|affirme|estime|souligne|ajoute|indique|assure)\\s+(?:M\\.|le|la)\\s");
     private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern.compile("(?i)(?:^|\\s)entre\\s+(?:la\\s+|le\\s+|l')?$");
     private static final java.util.regex.Pattern RELATIVE_BEFORE = java.util.regex.Pattern.compile("(?i)(?:^|\\s)qui\\s+$");
+    private static final java.util.regex.Pattern RIGHT = java.util.regex.Pattern.compile("(?i)le droit de");
     private static final java.util.regex.Pattern ARGUED = java.util.regex.Pattern.compile("(?i)^soutenu");
     private static final java.util.regex.Pattern THAT = java.util.regex.Pattern.compile("\\s*(?:que|qu')");
     private static final java.util.regex.Pattern OBJECT_FIRST = java.util.regex.Pattern.compile(
@@ -121,6 +122,21 @@ final class PositionRule {
             }
             if (OBJECT_FIRST.matcher(after).lookingAt()) {
                 // "son soutien à un dialogue direct entre la Russie et l'Ukraine": what is backed is not the other side
+                continue;
+            }
+            if (RIGHT.matcher(cue.text()).find()) {
+                // "La Chine a le droit de protéger sa souveraineté, a déclaré la Russie": the speaker backs the holder of the right
+                ActorRef owner = null;
+                for (ActorRef a : r.actorsIn(from, cue.start())) {
+                    owner = a;
+                }
+                ActorRef speaker = owner == null ? null : speaker(r, other(owner.country()));
+                Optional<EventStatus> rightStatus = StatusRule.ofPosition(r, cue);
+                if (owner != null && speaker != null && rightStatus.isPresent()) {
+                    Direction direction = speaker.country().equals(dyad.sideA()) ? Direction.A_TO_B : Direction.B_TO_A;
+                    return Optional.of(new Draft(EventType.SHARED_POSITION, rightStatus.get(), cue, List.of(speaker, owner),
+                        Draft.Anaphora.NONE, direction, ""));
+                }
                 continue;
             }
             Optional<Draft> passive = passive(r, cue, from, to);
@@ -226,6 +242,11 @@ final class PositionRule {
             }
             if (bothSides(refs)) {
                 return Optional.of(jointDraft(cue, status.get(), refs, Draft.Anaphora.NONE));
+            }
+            if (!refs.isEmpty() && !r.cuesIn(CueKind.PRONOUN, from, cue.start()).isEmpty()
+                && refs.stream().anyMatch(ActorRef::isPerson)) {
+                // "Il doit signer deux déclarations conjointes avec Vladimir Poutine": il is the passage's other side
+                return Optional.of(jointDraft(cue, status.get(), refs, Draft.Anaphora.PERSON));
             }
             List<Cue> anaphors = Anaphors.both(r, from, to);
             if (!anaphors.isEmpty()) {

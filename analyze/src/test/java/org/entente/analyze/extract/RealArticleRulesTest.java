@@ -622,4 +622,36 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("Le président chinois s'est entretenu le 26 avril avec son homologue ukrainien, pour la première fois "
             + "depuis l'offensive de la Russie de Vladimir Poutine.", "2023-04-27")).isEmpty();
     }
+
+    @Test
+    void sayingTheOtherSideHasTheRightToActBacksIt() {
+        assertThat(mentionsOf("La Chine a le droit de protéger sa souveraineté, a déclaré mardi la Russie.", "2022-08-02"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.B_TO_A);
+    }
+
+    @Test
+    void aThirdCountryOfficialsVisitIsNoMeeting() {
+        assertThat(mentionsOf("Moscou a dénoncé la visite de la présidente de la Chambre des représentants américaine à Taïwan.",
+            "2022-08-02"))
+            .filteredOn(m -> m.type() == EventType.MEETING).isEmpty();
+    }
+
+    @Test
+    void theVisitOfTheOtherSidesOfficeHolderIsAMeeting() {
+        assertThat(mentionsOf("Xi Jinping a salué la visite du Premier ministre russe Mikhaïl Michoustine à Pékin.", "2023-05-24"))
+            .filteredOn(m -> m.type() == EventType.MEETING).hasSize(1);
+    }
+
+    @Test
+    void aDeclarationTheLeaderIsToSignWithTheOtherSideIsAPlannedJointStance() {
+        assertThat(mentionsOf("""
+            Xi Jinping est attendu à Moscou mercredi.
+
+            Il doit y signer deux déclarations conjointes avec Vladimir Poutine.""", "2025-05-05"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION)
+            .singleElement().satisfies(m -> {
+                assertThat(m.direction()).isEqualTo(org.entente.analyze.Direction.JOINT);
+                assertThat(m.status()).isEqualTo(EventStatus.PLANNED);
+            });
+    }
 }
