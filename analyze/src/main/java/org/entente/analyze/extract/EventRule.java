@@ -54,6 +54,8 @@ final class EventRule {
         "(?i)\\s*(?:[\\p{L}\\d']+\\s+){0,4}?avec\\s+(?:son|sa|leur|ses)\\s+homologues?\\s+([\\p{L}\\-]+)");
     private static final Pattern VISIT_BY_FOREIGN = Pattern.compile(
         "(?i)\\s+(?:de\\s+la|du|de\\s+l'|d'un|d'une)\\s*((?:[\\p{L}'\\-]+\\s+){0,7}[\\p{L}\\-]+)");
+    /** "plusieurs jours de consultations": one stretch of talks, not talks in general. */
+    private static final Pattern DAYS_OF = Pattern.compile("(?i)(?:jours|journees)\\s+d(?:e\\s+|')$");
     private static final Pattern GATHERED = Pattern.compile("(?i)^reuni");
     private static final Pattern SUMMIT_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:lors\\s+d'un|a\\s+un|au)\\s+sommet");
     private static final Pattern BETWEEN_OTHERS = Pattern.compile(
@@ -120,7 +122,8 @@ final class EventRule {
     private boolean notOneEvent(SentenceReading r, Cue trigger) {
         String f = r.folded();
         String after = f.substring(trigger.end(), Math.min(f.length(), trigger.end() + 60));
-        if (trigger.text().endsWith("s") && BARE_PLURAL_BEFORE.matcher(f.substring(Math.max(0, trigger.start() - 4), trigger.start())).find()) {
+        if (trigger.text().endsWith("s") && BARE_PLURAL_BEFORE.matcher(f.substring(Math.max(0, trigger.start() - 4), trigger.start())).find()
+            && !DAYS_OF.matcher(f.substring(Math.max(0, trigger.start() - 12), trigger.start())).find()) {
             return true;
         }
         if (COMPOUND_AFTER.matcher(after).find() && r.actorsIn(trigger.end(), Math.min(f.length(), trigger.end() + 30)).isEmpty()) {

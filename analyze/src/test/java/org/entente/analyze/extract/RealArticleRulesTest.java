@@ -654,4 +654,18 @@ class RealArticleRulesTest {
                 assertThat(m.status()).isEqualTo(EventStatus.PLANNED);
             });
     }
+
+    @Test
+    void aLeaderReceivedInTheOtherCapitalMetItsSide() {
+        assertThat(mentionsOf("Vladimir Poutine, reçu en grande pompe à Pékin le mois dernier, a salué l'amitié entre les deux pays.",
+            "2022-03-10"))
+            .filteredOn(m -> m.type() == EventType.MEETING)
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2022-02"));
+    }
+
+    @Test
+    void severalDaysOfConsultationsAreOneMeeting() {
+        assertThat(mentionsOf("Wang Yi a entamé lundi plusieurs jours de consultations avec des responsables russes.", "2023-09-20"))
+            .filteredOn(m -> m.type() == EventType.MEETING).hasSize(1);
+    }
 }
