@@ -28,6 +28,9 @@ final class StatusRule {
     private static final Pattern DECLARATION = Pattern.compile("(?i)declaration|cosign|sign");
     private static final Pattern SCHEDULED = Pattern.compile("(?i)^(?:programm|prevu)");
     private static final Pattern EXPECTED = Pattern.compile("(?i)attendu");
+    /** A compound past: "a étendu", "ont signé", "avait reçu". */
+    private static final Pattern PAST_VERB = Pattern.compile(
+        "(?i)(?:^|[\\s'])(?:a|ont|avait|avaient)\\s+(?:[\\p{L}\\-]+\\s+)?\\p{L}+(?:é|és|ée|ées|u|us|ue|ues|i|is|it)(?![\\p{L}])");
     private static final Pattern PLANNING_VERB = Pattern.compile(
         "(?<![\\p{L}])(?:doit|doivent|devra|devront|devrait|devraient|va|vont|prevoit|prevoient)(?![\\p{L}])");
     private static final Pattern FUTURE_RELATIVE = Pattern.compile(
@@ -86,6 +89,10 @@ final class StatusRule {
         }
         boolean perfect = PARTICIPLE.matcher(lastWord).matches()
             && PAST_AUXILIARY.matcher(normalized.substring(Math.max(clause, trigger.start() - 40), trigger.start())).find();
+        if (!perfect && adjunctOfPast(r, trigger)) {
+            // "Xi a étendu l'invitation à Poutine lors de sa visite à Moscou en mars": the setting of a past act happened
+            return Optional.of(EventStatus.OCCURRED);
+        }
         if (!perfect && adjunctOfPlanned(r, trigger)) {
             // "ils vont signer, lors de la visite de Xi la semaine prochaine, une déclaration": the visit is as planned
             return Optional.of(EventStatus.PLANNED);
@@ -124,6 +131,24 @@ final class StatusRule {
             }
         }
         return false;
+    }
+
+    private static boolean adjunctOfPast(SentenceReading r, Cue trigger) {
+        String folded = r.folded();
+        int segStart = r.segments().segmentStart(r.segments().segmentAt(trigger.start()));
+        int near = Math.max(segStart, trigger.start() - 30);
+        Matcher adjunct = ADJUNCT.matcher(folded.substring(near, trigger.start()));
+        if (!adjunct.find()) {
+            return false;
+        }
+        int adjunctStart = near + adjunct.start();
+        String normalized = r.sentence().normalized();
+        Matcher past = PAST_VERB.matcher(normalized.substring(segStart, adjunctStart));
+        // a verb of saying before the setting ("a annoncé que lors de sa visite ...") says nothing of when it happens
+        return past.find() && !futureVerbBefore(r, segStart, adjunctStart)
+            && !PLANNING_VERB.matcher(folded.substring(segStart, adjunctStart)).find()
+            && r.cuesIn(CueKind.SPEECH, segStart, adjunctStart).isEmpty()
+            && !futureVerbBefore(r, trigger.end(), Math.min(folded.length(), trigger.end() + 120));
     }
 
     private static boolean adjunctOfPlanned(SentenceReading r, Cue trigger) {

@@ -668,4 +668,14 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("Wang Yi a entamé lundi plusieurs jours de consultations avec des responsables russes.", "2023-09-20"))
             .filteredOn(m -> m.type() == EventType.MEETING).hasSize(1);
     }
+
+    @Test
+    void theVisitDuringWhichAPastInvitationWasMadeHappened() {
+        assertThat(mentionsOf("Xi Jinping a étendu l'invitation à Vladimir Poutine lors de sa visite d'État à Moscou en mars.",
+            "2023-07-20"))
+            .singleElement().satisfies(m -> {
+                assertThat(m.status()).isEqualTo(EventStatus.OCCURRED);
+                assertThat(m.date()).isEqualTo(PartialDate.parse("2023-03"));
+            });
+    }
 }
