@@ -133,9 +133,7 @@ final class PositionRule {
                 ActorRef speaker = owner == null ? null : speaker(r, other(owner.country()));
                 Optional<EventStatus> rightStatus = StatusRule.ofPosition(r, cue);
                 if (owner != null && speaker != null && rightStatus.isPresent()) {
-                    Direction direction = speaker.country().equals(dyad.sideA()) ? Direction.A_TO_B : Direction.B_TO_A;
-                    return Optional.of(new Draft(EventType.SHARED_POSITION, rightStatus.get(), cue, List.of(speaker, owner),
-                        Draft.Anaphora.NONE, direction, ""));
+                    return Optional.of(directedDraft(rightStatus.get(), cue, speaker, owner, Draft.Anaphora.NONE));
                 }
                 continue;
             }
@@ -169,9 +167,7 @@ final class PositionRule {
                     }
                 }
                 if (receiver != null) {
-                    Direction direction = giver.country().equals(dyad.sideA()) ? Direction.A_TO_B : Direction.B_TO_A;
-                    return Optional.of(new Draft(EventType.SHARED_POSITION, status.get(), cue, List.of(giver, receiver),
-                        Draft.Anaphora.NONE, direction, ""));
+                    return Optional.of(directedDraft(status.get(), cue, giver, receiver, Draft.Anaphora.NONE));
                 }
             }
             ActorRef holder = null;
@@ -187,9 +183,7 @@ final class PositionRule {
             if (target == null || holder == null || holder.country().equals(target.country())) {
                 continue;
             }
-            Direction direction = holder.country().equals(dyad.sideA()) ? Direction.A_TO_B : Direction.B_TO_A;
-            return Optional.of(new Draft(EventType.SHARED_POSITION, status.get(), cue, List.of(holder, target),
-                anaphora, direction, ""));
+            return Optional.of(directedDraft(status.get(), cue, holder, target, anaphora));
         }
         return Optional.empty();
     }
@@ -302,8 +296,7 @@ final class PositionRule {
         if (holder == null || target == null || holder.country().equals(target.country())) {
             return Optional.empty();
         }
-        Direction direction = holder.country().equals(dyad.sideA()) ? Direction.A_TO_B : Direction.B_TO_A;
-        return Optional.of(new Draft(EventType.SHARED_POSITION, status, cue, List.of(holder, target), Draft.Anaphora.NONE, direction, ""));
+        return Optional.of(directedDraft(status, cue, holder, target, Draft.Anaphora.NONE));
     }
 
     /** "la position de Pékin, soutenue par la Russie": the actor after "par" holds the support, the one before receives it. */
@@ -327,8 +320,7 @@ final class PositionRule {
         if (status.isEmpty()) {
             return Optional.empty();
         }
-        Direction direction = holder.country().equals(dyad.sideA()) ? Direction.A_TO_B : Direction.B_TO_A;
-        return Optional.of(new Draft(EventType.SHARED_POSITION, status.get(), cue, List.of(holder, target), Draft.Anaphora.NONE, direction, ""));
+        return Optional.of(directedDraft(status.get(), cue, holder, target, Draft.Anaphora.NONE));
     }
 
     /** The next comma, semicolon or colon (quotation marks do not end a stance's phrase). */
@@ -373,6 +365,12 @@ final class PositionRule {
             }
         }
         return a != b;
+    }
+
+    /** A stance from the holder's side toward the target's. */
+    private Draft directedDraft(EventStatus status, Cue cue, ActorRef holder, ActorRef target, Draft.Anaphora anaphora) {
+        Direction direction = holder.country().equals(dyad.sideA()) ? Direction.A_TO_B : Direction.B_TO_A;
+        return new Draft(EventType.SHARED_POSITION, status, cue, List.of(holder, target), anaphora, direction, "");
     }
 
     /** Two actors of different sides joined by "et" ({@code Vladimir Poutine et Wang Yi}, {@code la Russie et la Chine}). */
