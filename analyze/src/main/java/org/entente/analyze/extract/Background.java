@@ -16,6 +16,7 @@ final class Background {
     private static final Pattern PLUPERFECT_TRIGGER = Pattern.compile("(?i)^(?:s'etai(?:t|ent)|avai(?:t|ent))");
     private static final Pattern ALREADY_OR_PREVIOUS = Pattern.compile(
         "(?i)(?:^|[\\s'])(?:deja|precedente?s?|derniere|dernier|anterieure?s?)(?:\\s|$)");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)(?:la\\s+veille|le\\s+lendemain|le\\s+meme\\s+jour|plus\\s+tot\\s+dans)");
     private static final int NEAR = 30;
 
     private Background() {
@@ -23,6 +24,10 @@ final class Background {
 
     static boolean told(SentenceReading r, Cue trigger) {
         String f = r.folded();
+        if (RELATIVE_DAY.matcher(f).find()) {
+            // "la veille, M. Wang avait été reçu": a pluperfect dated by the day before the news is part of it
+            return false;
+        }
         String before = f.substring(Math.max(0, trigger.start() - NEAR), trigger.start());
         if (PLUPERFECT_TRIGGER.matcher(trigger.text()).find() || PLUPERFECT_BEFORE.matcher(before).find()) {
             return true;

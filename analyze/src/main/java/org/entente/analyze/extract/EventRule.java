@@ -63,7 +63,7 @@ final class EventRule {
     private static final Pattern TO_PLACE = Pattern.compile("\\s+(?:a|en|au|aux|de\\s+l')\\s*(\\p{Lu}\\p{L}+|l'etranger)");
     private static final Pattern MAINTAINS = Pattern.compile("(?i)^entreten(?:ir|ons|ez|aient|ait|ant|u|ue|us|ues)$|^entretien(?:t|nent|nen)$");
     private static final Pattern REFLEXIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:s'|se|me|nous|vous)\\s*(?:(?:sont|est|etaient|etait|seraient|serait)\\s+)?$");
-    private static final Pattern SIDELINES = Pattern.compile("(?:^|[\\s'])(?:marge|cote|avec|entre|bilaterale?s?|tete-a-tete)(?![\\p{L}])");
+    private static final Pattern SIDELINES = Pattern.compile("(?:^|[\\s'])(?:marge|cote|avec|entre|bilaterale?s?|tete-a-tete|lors|pendant|durant)(?![\\p{L}])");
     private static final Pattern LOCATION = Pattern.compile("(?<![\\p{L}])(?:a|au)\\s+((?:Saint|Sankt|San|Nijni|Nizhny)?-?\\p{Lu}[\\p{L}\\-]+)");
 
     private final Dyad dyad;
@@ -365,7 +365,7 @@ final class EventRule {
             for (String side : List.of(dyad.sideA(), dyad.sideB())) {
                 if (!has(refs, side)) {
                     ActorRef nearest = nearest(r, trigger, type, side, segStart, segEnd);
-                    if (nearest != null) {
+                    if (nearest != null && nearest.isPerson()) {
                         refs.add(nearest);
                     }
                 }

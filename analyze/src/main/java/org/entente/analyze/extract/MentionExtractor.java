@@ -27,6 +27,8 @@ import org.entente.ingest.PartialDate;
  */
 public final class MentionExtractor {
 
+    /** The headline and the first sentences, where "les deux ..." may come before the names. */
+    private static final int LEDE = 2;
     private static final java.util.regex.Pattern NEW_YEAR = java.util.regex.Pattern.compile("(?i)nouvel an|voeux|vœux");
 
     private final ActorFinder finder;
@@ -121,7 +123,11 @@ public final class MentionExtractor {
                 .reduce((x, y) -> y).ifPresent(memory::sawEvent);
         }
         for (Waiting w : waiting) {
-            // "Les deux chefs d'État se sont engagés à ..." in a lede that names them only in the next sentences
+            // "Les deux chefs d'État se sont engagés à ..." in a lede that names them only in the next sentences;
+            // further on, "les deux hommes" point back to people the article named, whoever they are
+            if (w.reading().sentence().index() > LEDE) {
+                continue;
+            }
             Participants ahead = ahead(seenIn, w.reading().sentence().index());
             if (!ahead.complete()) {
                 continue;

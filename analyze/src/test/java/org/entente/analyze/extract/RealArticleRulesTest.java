@@ -678,4 +678,16 @@ class RealArticleRulesTest {
                 assertThat(m.date()).isEqualTo(PartialDate.parse("2023-03"));
             });
     }
+
+    @Test
+    void aPluperfectDatedByTheDayBeforeIsPartOfTheNews() {
+        assertThat(mentionsOf("La veille, Wang Yi avait été reçu par Nikolaï Patrouchev.", "2023-02-22"))
+            .singleElement().extracting(Mention::date).isNotEqualTo(PartialDate.parse("2023"));
+    }
+
+    @Test
+    void leadersMeetingAtAGatheringOfManyStatesStillMeet() {
+        assertThat(mentionsOf("Wang Yi et Sergueï Lavrov doivent se retrouver en avril lors d'une réunion de l'OCS.", "2025-03-03"))
+            .singleElement().extracting(Mention::status).isEqualTo(EventStatus.PLANNED);
+    }
 }
