@@ -690,4 +690,17 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("Wang Yi et Sergueï Lavrov doivent se retrouver en avril lors d'une réunion de l'OCS.", "2025-03-03"))
             .singleElement().extracting(Mention::status).isEqualTo(EventStatus.PLANNED);
     }
+
+    @Test
+    void reachingAConsensusTogetherIsAJointStance() {
+        assertThat(mentionsOf("Wang Yi et Sergueï Lavrov sont parvenus à un consensus sur la sécurité régionale.", "2024-03-10"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION)
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.JOINT);
+    }
+
+    @Test
+    void sayingTaiwanIsPartOfChinaBacksChina() {
+        assertThat(mentionsOf("La Russie a déclaré que Taïwan fait partie intégrante de la Chine.", "2024-03-10"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.B_TO_A);
+    }
 }
