@@ -80,7 +80,7 @@ final class ReferenceCalendar {
         "\\b(?:lors|en\\s+marge|au\\s+cours|a\\s+l'occasion|a\\s+la\\s+veille|a\\s+l'approche|a\\s+l'issue|au\\s+terme)\\s+"
             + OBJECT + "([^.;:!?()\"]{1,100})"
             + "|\\b(?:pendant|peu\\s+avant|avant)\\s+(?:le\\s+|la\\s+|les\\s+|l')([^.;:!?()\"]{1,100})"
-            + "|\\b(?:au|aux|a\\s+la)\\s+((?:sommet|forum|jeux|defile|visite)[^.;:!?()\"]{1,100})");
+            + "|\\b(?:au|aux|a\\s+la|pour\\s+les|pour\\s+le)\\s+((?:sommet|forum|jeux|defile|visite)[^.;:!?()\"]{1,100})");
     /** "trois semaines avant l'invasion de l'Ukraine", "deux mois apres le sommet de Samarcande". */
     private static final Pattern OFFSET = Pattern.compile(
         "\\b(\\d{1,3}|" + FrenchText.NUMBER_WORD_NAMES + ")\\s+(jours?|semaines?|mois)\\s+(avant|apres)\\s+"

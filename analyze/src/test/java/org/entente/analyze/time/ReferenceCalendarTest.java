@@ -51,4 +51,10 @@ class ReferenceCalendarTest {
         assertThatThrownBy(() -> ReferenceCalendar.parse(List.of("2022-02-24 | war | x | y"), "cal.txt"))
             .hasMessageContaining("line 1");
     }
+
+    @Test
+    void aVisitForTheGamesIsDatedByTheGames() {
+        assertThat(ReferenceCalendar.standard().find("vladimir poutine, recu en grande pompe a pekin pour les jeux olympiques d'hiver"))
+            .extracting(ReferenceCalendar.Anchor::date).containsExactly(org.entente.ingest.PartialDate.parse("2022-02-04"));
+    }
 }
