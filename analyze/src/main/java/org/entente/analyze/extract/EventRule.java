@@ -147,7 +147,7 @@ final class EventRule {
             if (to.lookingAt()) {
                 // "Zelensky se rend à Washington": the destination names neither side, so the visit is to someone else
                 int start = trigger.end() + to.start(1);
-                if (r.actors().stream().noneMatch(a -> a.start() <= start && start < a.end())) {
+                if (!namesActor(r, start, start + 1)) {
                     return true;
                 }
             }
@@ -170,8 +170,8 @@ final class EventRule {
             // "des pourparlers directs entre Moscou et Kiev": talks of one side with a third
             int first = trigger.end() + between.start(1);
             int second = trigger.end() + between.start(2);
-            boolean firstKnown = r.actors().stream().anyMatch(a -> a.start() <= first && first < a.end());
-            boolean secondKnown = r.actors().stream().anyMatch(a -> a.start() <= second && second < a.end());
+            boolean firstKnown = namesActor(r, first, first + 1);
+            boolean secondKnown = namesActor(r, second, second + 1);
             if (!firstKnown || !secondKnown) {
                 return true;
             }
@@ -181,7 +181,7 @@ final class EventRule {
             // "les pourparlers avec les États-Unis": talks with a named third party, told in a China–Russia sentence
             int start = trigger.end() + with.start(1);
             // "avec le Premier ministre russe": a title before the dyad's actor is no other party
-            if (r.actors().stream().noneMatch(a -> a.end() > start && a.start() < start + 40)) {
+            if (!namesActor(r, start, start + 40)) {
                 return true;
             }
         }
@@ -236,7 +236,12 @@ final class EventRule {
             return false;
         }
         int end = start + name.length();
-        return r.actors().stream().noneMatch(a -> a.start() < end && start < a.end());
+        return !namesActor(r, start, end);
+    }
+
+    /** Whether an actor of the dyad covers some of the text from start to end. */
+    private static boolean namesActor(SentenceReading r, int start, int end) {
+        return r.actors().stream().anyMatch(a -> a.start() < end && start < a.end());
     }
 
     /** Whether a side of the dyad is named in the sentence only as a state (its name, capital or demonym). */
@@ -261,7 +266,7 @@ final class EventRule {
         }
         int start = trigger.end() + m.start(1);
         int stop = trigger.end() + m.end(1);
-        return r.actors().stream().noneMatch(a -> a.start() < stop && start < a.end());
+        return !namesActor(r, start, stop);
     }
 
     /** Event triggers, one per stretch of text: a contact phrase wins over a meeting word inside it. */
