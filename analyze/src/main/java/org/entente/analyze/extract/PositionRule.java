@@ -40,6 +40,9 @@ final class PositionRule {
     private static final java.util.regex.Pattern THAT = java.util.regex.Pattern.compile("\\s*(?:que|qu')");
     private static final java.util.regex.Pattern OBJECT_FIRST = java.util.regex.Pattern.compile(
         "(?i)\\s+(?:\\p{L}+\\s+)?(?:(?:a|aux?)\\s+)?(?:un|une|des)\\s");
+    private static final java.util.regex.Pattern BLAMED = java.util.regex.Pattern.compile(
+        "(?i)(?:critiqu|accus|reproch|sanction|blam|condamn|fustig|denonc|pointe)\\p{L}*\\b[^,;:]{0,40}?\\b(?:pour avoir|d'avoir|de soutenir|pour son|pour leur|de son|de leur)\\s*$");
+    private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile("(?i)\\p{L}+(?:era|eront|ira|iront)\\b");
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(?i)^(?:soutenue?s?|appuyee?s?)$");
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("^[^,;:]{0,40}?\\bpar\\s");
     private static final java.util.regex.Pattern URGE = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:appel|exhort|invit)\\p{L}*");
@@ -71,12 +74,26 @@ final class PositionRule {
                 .filter(d -> directed.isEmpty() || JOINT_TEXT.matcher(d.cue().text()).find())
                 .filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
         }
+        int foreignSpeech = foreignSpeakerAt(r);
+        // "« ... ceux qui soutiennent la Russie », a déclaré le secrétaire d'Etat américain": a third party's words
+        out.removeIf(d -> d.cue().start() < foreignSpeech);
         if (out.stream().anyMatch(d -> d.direction() == Direction.JOINT && JOINT_TEXT.matcher(d.cue().text()).find())) {
             // "dans un communiqué conjoint, Moscou s'est prononcé contre ... et la Chine a soutenu ...": the points of a
             // joint declaration are that declaration (codebook, "Real articles")
             out.removeIf(d -> d.direction() != Direction.JOINT);
         }
         return out;
+    }
+
+    private static int foreignSpeakerAt(SentenceReading r) {
+        String f = r.folded();
+        for (Cue speech : r.cuesIn(CueKind.SPEECH, 0, f.length())) {
+            String after = f.substring(speech.end(), Math.min(f.length(), speech.end() + 60));
+            if (ThirdParty.foreignOfficeIn(after) && r.actorsIn(speech.end(), Math.min(f.length(), speech.end() + 60)).isEmpty()) {
+                return speech.start();
+            }
+        }
+        return -1;
     }
 
     private static int countSegments(Segments s, int length) {
@@ -92,8 +109,14 @@ final class PositionRule {
         if (speaker == null) {
             return false;
         }
-        return r.actorsIn(speaker[0], speaker[1]).isEmpty()
-            && !r.cuesIn(CueKind.CLAIM, speaker[0], speaker[1]).isEmpty()
+        if (!r.actorsIn(speaker[0], speaker[1]).isEmpty()) {
+            return false;
+        }
+        if (ThirdParty.foreignOfficeIn(r.folded().substring(speaker[0], speaker[1]))) {
+            // "..., a déclaré le secrétaire d'Etat américain": what follows is a third party's account of the two
+            return true;
+        }
+        return !r.cuesIn(CueKind.CLAIM, speaker[0], speaker[1]).isEmpty()
             && r.cuesIn(CueKind.PRONOUN, speaker[0], speaker[1]).isEmpty()
             && Anaphors.both(r, speaker[0], speaker[1]).isEmpty();
     }
@@ -118,6 +141,10 @@ final class PositionRule {
             String after = f.substring(cue.end(), Math.min(f.length(), cue.end() + 40));
             if (ARGUED.matcher(cue.text()).find() && THAT.matcher(after).lookingAt()) {
                 // "il a soutenu que ...": argued, not backed
+                continue;
+            }
+            if (BLAMED.matcher(f.substring(Math.max(from, cue.start() - 60), cue.start())).find()) {
+                // "critiquée pour avoir soutenu la Russie", "accusée de soutenir Moscou": a charge against one side, not its statement
                 continue;
             }
             if (OBJECT_FIRST.matcher(after).lookingAt()) {
@@ -194,6 +221,10 @@ final class PositionRule {
      */
     private static boolean stated(SentenceReading r, Cue cue, int segmentStart) {
         if (r.segments().isReported(r.segments().segmentAt(cue.start())) || insideQuotation(r.folded(), cue.start())) {
+            return true;
+        }
+        if (PROMISED.matcher(cue.text()).lookingAt()) {
+            // "La Chine développera ses relations avec la Russie": a side's future tense is its commitment
             return true;
         }
         int from = Math.max(segmentStart, Words.back(r.folded(), cue.start(), COMMITMENT_WINDOW, segmentStart));

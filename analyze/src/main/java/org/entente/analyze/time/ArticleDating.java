@@ -30,6 +30,7 @@ public final class ArticleDating {
         "\\b(?!(?:front|affront|retrait|portrait|attrait|extrait|trait|abstrait|distrait|soustrait|opera|camera|cholera"
             + "|extra|ultra|mantra|cobra|chakra)\\b)\\p{L}{2,}(?:rait|raient|ront|ra)\\b"
             + "|\\b(?:va|vont|doit|doivent|devrait|devraient|prevu|prevue|prevus|prevues|prevoit|prevoient|prochain|prochaine)\\b");
+    private static final Pattern PARAGRAPH_END = Pattern.compile("\\n+");
     private static final int EARLIEST_YEAR = 1990;
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d.-])");
 
@@ -111,8 +112,15 @@ public final class ArticleDating {
      * been written days before or after it.
      */
     private PartialDate occasionNamed(String text) {
+        PartialDate bySentence = occasionNamedIn(text, SENTENCE_END);
+        // a summit's city and its organisation are often named in neighbouring sentences of one paragraph
+        // ("l'arrivée de Xi a Samarcande ... lors d'une reunion de l'OCS"): the paragraph is the last resort
+        return bySentence != null ? bySentence : occasionNamedIn(text, PARAGRAPH_END);
+    }
+
+    private PartialDate occasionNamedIn(String text, Pattern separator) {
         java.util.Map<PartialDate, Integer> counts = new java.util.LinkedHashMap<>();
-        for (String sentence : SENTENCE_END.split(text)) {
+        for (String sentence : separator.split(text)) {
             if (!sentence.isBlank()) {
                 for (PartialDate d : calendar.occasionsNamed(FrenchText.foldNormalized(MatchingText.normalize(sentence)))) {
                     counts.merge(d, 1, Integer::sum);

@@ -703,4 +703,22 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("La Russie a déclaré que Taïwan fait partie intégrante de la Chine.", "2024-03-10"))
             .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.B_TO_A);
     }
+
+    @Test
+    void beingCriticisedForBackingTheOtherSideIsNoStance() {
+        assertThat(mentionsOf("Pékin est critiqué par les Occidentaux pour avoir soutenu la Russie pendant la guerre.", "2024-03-10"))
+            .isEmpty();
+    }
+
+    @Test
+    void aThirdCountryOfficialsWordsAboutTheTwoAreNoStance() {
+        assertThat(mentionsOf("« Nous visons les entreprises chinoises qui soutiennent l'industrie de guerre de la Russie », "
+            + "a déclaré le secrétaire d'Etat américain à la presse.", "2024-03-10")).isEmpty();
+    }
+
+    @Test
+    void aSidesFutureTenseAboutTiesWithTheOtherIsACommitment() {
+        assertThat(mentionsOf("La Chine développera sans relâche ses relations avec la Russie, a dit l'ambassadeur chinois.", "2024-03-10"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.A_TO_B);
+    }
 }

@@ -24,4 +24,24 @@ class UndatedArticleTest {
         assertThat(ArticleDating.standard().infer("VIENTIANE Juillet 26. 2024 (Agence) – La Russie a appelé la Chine à agir."))
             .isEqualTo(PartialDate.parse("2024-07-26"));
     }
+
+    @Test
+    void aSummitsCityAndOrganisationInNeighbouringSentencesDateTheArticle() {
+        assertThat(ArticleDating.standard().infer("Xi Jinping est arrivé mercredi dans la ville ouzbèke de Samarcande. "
+            + "Il y a vu Vladimir Poutine lors d'une réunion de l'Organisation de coopération de Shanghai."))
+            .isEqualTo(PartialDate.parse("2022-09"));
+    }
+
+    @Test
+    void aSummitsCityInAnotherParagraphDoesNotDateTheArticle() {
+        assertThat(ArticleDating.standard().infer("Xi Jinping a vu Vladimir Poutine lors d'une réunion de l'OCS.\n"
+            + "Samarcande est une ville ouzbèke.")).isNull();
+    }
+
+    @Test
+    void theDiplomaticRelationsAnniversaryBetweenTheTwoCountriesGivesTheYearOfTheText() {
+        assertThat(ArticleDating.standard().infer("Wang Yi a rappelé que cette année marque le 75e anniversaire de "
+            + "l'établissement des relations diplomatiques entre les deux pays. Le 12 novembre, il a reçu Sergueï Choïgou."))
+            .isEqualTo(PartialDate.parse("2024"));
+    }
 }
