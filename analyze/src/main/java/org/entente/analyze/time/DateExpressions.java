@@ -384,6 +384,10 @@ final class DateExpressions {
             if (f.start() >= covered) {
                 kept.add(f);
                 covered = f.end();
+            } else if (f instanceof Matched && kept.get(kept.size() - 1) instanceof Anchored && f.end() <= covered) {
+                // "avant le coup d'envoi des JO, vendredi 4 fevrier, ...": the words the text gives beat the calendar's
+                // approximation around an occasion it names
+                kept.set(kept.size() - 1, f);
             }
         }
         return kept;

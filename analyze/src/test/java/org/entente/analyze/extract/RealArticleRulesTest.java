@@ -721,4 +721,11 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("La Chine développera sans relâche ses relations avec la Russie, a dit l'ambassadeur chinois.", "2024-03-10"))
             .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.A_TO_B);
     }
+
+    @Test
+    void anExplicitDayInsideAnOccasionPhraseDatesTheEvent() {
+        assertThat(mentionsOf("Peu avant l'ouverture des Jeux olympiques d'hiver, vendredi 4 février, Xi Jinping a reçu Vladimir Poutine.",
+            "2022-02"))
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2022-02-04"));
+    }
 }
