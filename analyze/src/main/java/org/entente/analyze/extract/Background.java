@@ -15,7 +15,7 @@ final class Background {
         "(?i)(?:^|[\\s'])(?:avait|avaient|etait|etaient|s'etait|s'etaient)\\s+(?:(?:deja|aussi|egalement|notamment)\\s+)?(?:[\\p{L}\\-]+\\s+)?$");
     private static final Pattern PLUPERFECT_TRIGGER = Pattern.compile("(?i)^(?:s'etai(?:t|ent)|avai(?:t|ent))");
     private static final Pattern ALREADY_OR_PREVIOUS = Pattern.compile(
-        "(?i)(?:^|[\\s'])(?:deja|precedente?s?|derniere|dernier|anterieure?s?)(?:\\s|$)");
+        "(?i)(?:^|[\\s'])(?:deja|precedente?s?|derniere|dernier|anterieure?s?|recente?s?|recemment)(?:\\s|$)");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)(?:la\\s+veille|le\\s+lendemain|le\\s+meme\\s+jour|plus\\s+tot\\s+dans)");
     private static final int NEAR = 30;
 

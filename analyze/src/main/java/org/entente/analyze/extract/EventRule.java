@@ -45,11 +45,14 @@ final class EventRule {
     private static final Pattern VISITOR_BEFORE = Pattern.compile(
         "(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)\\s+(?:(?:s'est|s'était|se|s'|est|sera|doit|devait|va|avait|a)\\s*)?$");
     private static final Pattern VISITOR_AFTER = Pattern.compile("\\s*(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)");
+    private static final Pattern VISITOR_OF = Pattern.compile(
+        "\\s+(?:(?:annonc|prévu|officiel|historique|surprise)\\p{L}*\\s+)?(?:de|d')\\s*(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)");
+    private static final Pattern VISIT_NOUN = Pattern.compile("(?i)(?:visite|voyage|deplacement|sejour|tournee)");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:sa|son|ses)\\s+$");
     /** Capitalised words that open a sentence or a clause without naming anyone. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
         "Le|La|Les|L|Il|Elle|Ils|Elles|Lors|Mais|Et|Puis|En|Au|Aux|Ce|Cette|Ces|Selon|Dans|Pour|Après|Avant|Depuis|Son|Sa|Ses|Leur|Leurs"
-            + "|Un|Une|Des|Du|De|M|Mme|Dimanche|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Cela|Ceci|On|Nous|Je|Ainsi|Alors|Toutefois|Pourtant");
+            + "|Un|Une|Des|Du|De|M|Mme|Etat|État|Etats|États|Etat-major|Etat-Major|Dimanche|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Cela|Ceci|On|Nous|Je|Ainsi|Alors|Toutefois|Pourtant");
     private static final Pattern WITH_COUNTERPART = Pattern.compile(
         "(?i)\\s*(?:[\\p{L}\\d']+\\s+){0,4}?avec\\s+(?:son|sa|leur|ses)\\s+homologues?\\s+([\\p{L}\\-]+)");
     private static final Pattern VISIT_BY_FOREIGN = Pattern.compile(
@@ -220,6 +223,12 @@ final class EventRule {
         String text = r.sentence().normalized();
         Matcher before = VISITOR_BEFORE.matcher(text.substring(0, trigger.start()));
         if (before.find() && unknownName(r, before.start(1), before.group(1))) {
+            return true;
+        }
+        Matcher of = VISITOR_OF.matcher(text.substring(trigger.end()));
+        if (VISIT_NOUN.matcher(trigger.text()).lookingAt() && of.lookingAt()
+            && unknownName(r, trigger.end() + of.start(1), of.group(1))) {
+            // "la visite annoncée de Nancy Pelosi à Taïwan": the traveller is named right after the noun
             return true;
         }
         int chunkEnd = r.segments().chunkEnd(trigger.end());

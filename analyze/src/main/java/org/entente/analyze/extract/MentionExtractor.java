@@ -29,6 +29,8 @@ public final class MentionExtractor {
 
     /** The headline and the first sentences, where "les deux ..." may come before the names. */
     private static final int LEDE = 2;
+    /** "cette rencontre", "ces entretiens", "cet entretien": an exchange the article has just told. */
+    private static final java.util.regex.Pattern RETOLD = java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:cette|ces|cet)\\s+$");
     private static final java.util.regex.Pattern NEW_YEAR = java.util.regex.Pattern.compile("(?i)nouvel an|voeux|vœux");
 
     private final ActorFinder finder;
@@ -99,7 +101,14 @@ public final class MentionExtractor {
                     date = PartialDate.ofYear(date.year());
                 }
                 Participants p = participants(d, date, sentence.index(), memory, reading);
-                if (p.complete()) {
+                Mention toldBefore = d.status() == EventStatus.OCCURRED && retold(reading, d.cue()) ? lastExchange(events, p) : null;
+                if (toldBefore != null) {
+                    // "Cette rencontre s'inscrit dans une visite ... débutée dimanche": the demonstrative points back
+                    // to the exchange just reported, whatever date the rest of the sentence gives
+                    addEvent(events, generic, d, new Mention(articleId, sentence.index(), toldBefore.type(), toldBefore.status(),
+                        toldBefore.date(), toldBefore.participantsA(), toldBefore.participantsB(), null, null, d.location(),
+                        sentence.text()));
+                } else if (p.complete()) {
                     addEvent(events, generic, d, new Mention(articleId, sentence.index(), d.type(), d.status(), date, p.a(), p.b(),
                         null, null, d.location(), sentence.text()));
                 } else if (d.anaphora() == Draft.Anaphora.BOTH) {
@@ -172,6 +181,30 @@ public final class MentionExtractor {
             }
         }
         return a != null && b != null ? new Participants(a, b, true, true) : Participants.NONE;
+    }
+
+    /** Whether the report's trigger, or an exchange word before it, follows a demonstrative ("Cette rencontre s'inscrit dans une visite"). */
+    private static boolean retold(SentenceReading reading, Cue trigger) {
+        for (Cue c : reading.cues()) {
+            if (c.start() <= trigger.start() && (c.kind() == CueKind.MEETING || c.kind() == CueKind.CONTACT || c == trigger)
+                && RETOLD.matcher(reading.folded().substring(Math.max(0, c.start() - 6), c.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The latest exchange reported so far that the given participants can be, or null. */
+    private static Mention lastExchange(List<Mention> events, Participants p) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Mention e = events.get(i);
+            if (e.status() == EventStatus.OCCURRED && e.type() != EventType.SHARED_POSITION
+                && org.entente.analyze.merge.Compatibility.side(p.a(), e.participantsA())
+                && org.entente.analyze.merge.Compatibility.side(p.b(), e.participantsB())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static void addEvent(List<Mention> events, java.util.Set<Mention> generic, Draft d, Mention m) {

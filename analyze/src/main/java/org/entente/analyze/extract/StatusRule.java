@@ -15,6 +15,8 @@ import org.entente.analyze.lexicon.CueKind;
  */
 final class StatusRule {
 
+    /** "Il est prévu que les deux présidents signent une déclaration": the whole clause is announced. */
+    private static final Pattern PLANNED_FRAME = Pattern.compile("(?i)(?:^|\\s)(?:il\\s+est|c'est|il\\s+etait)\\s+prevu\\s+(?:que|qu'|de|d')");
     private static final Pattern NE = Pattern.compile("(?i)(?<![\\p{L}])n(?:e(?![\\p{L}])|'\\s*)");
     private static final Pattern ALONE_NEGATORS = Pattern.compile("(?i)aucun|aucune|sans");
     private static final Pattern FUTURE_VERB = Pattern.compile(
@@ -206,7 +208,8 @@ final class StatusRule {
             int clause = r.segments().clauseStart(cue.start());
             int from = Math.max(clause, Words.back(folded, cue.start(), PLANNED_WINDOW, clause));
             if (FUTURE.matcher(lastWord(r.sentence().normalized().substring(cue.start(), cue.end()))).matches()
-                || futureVerbBefore(r, from, cue.start()) || PLANNING_VERB.matcher(folded.substring(from, cue.start())).find()) {
+                || futureVerbBefore(r, from, cue.start()) || PLANNING_VERB.matcher(folded.substring(from, cue.start())).find()
+                || PLANNED_FRAME.matcher(folded.substring(0, cue.start())).find()) {
                 return Optional.of(EventStatus.PLANNED);
             }
         }

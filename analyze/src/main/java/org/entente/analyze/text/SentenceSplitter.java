@@ -20,7 +20,8 @@ import opennlp.tools.util.StringUtil;
 public final class SentenceSplitter {
 
     private static final String MODEL = "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r");
+    /** Line ends, and the list bullets a page flattened into one line ("▪️Ils discuteront ...▪️Il est prévu ..."). */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r|[\u25AA\u25AB\u25A0\u2022\u25BA\u25FE\u27A4]\uFE0F?");
     private static final SentenceModel SHARED_MODEL = loadModel();
     /** The characters the model may end a sentence at, as a string: looked up per character, without boxing. */
     private static final String SENTENCE_ENDS = endOfSentenceCharacters();

@@ -115,7 +115,10 @@ final class DateExpressions {
             }
         },
         MONTH(false, "\\b(?:(?:au\\s+)?(?:debut|fin|milieu)\\s+(?:du\\s+mois\\s+)?" + DE + "?|mi-?\\s*|en\\s+|courant\\s+"
-            + "|(?:au|le|ce)\\s+mois\\s+" + DE + ")(" + MONTH_NAMES + ")"
+            + "|(?:au|le|ce)\\s+mois\\s+" + DE
+            // "lors du sommet d'avril", "leur rencontre de mai": the month names the encounter
+            + "|(?:sommet|rencontre|reunion|visite|entretien|voyage|entrevue|discussions|pourparlers|appel)s?\\s+(?:de\\s+|d')"
+            + ")(" + MONTH_NAMES + ")"
             + "(?:\\s+((?:19|20)\\d\\d)\\b|\\s+(dernier|prochain)\\b|\\s+" + DE + "?" + RELATIVE_YEAR + ")?") {
             @Override
             PartialDate resolve(MatchResult m, Reference ref) {

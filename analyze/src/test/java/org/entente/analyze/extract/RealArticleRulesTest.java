@@ -728,4 +728,48 @@ class RealArticleRulesTest {
             "2022-02"))
             .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2022-02-04"));
     }
+
+    @Test
+    void aMeetingTheArticleCallsThisMeetingKeepsTheDateOfTheOneItRetells() {
+        assertThat(mentionsOf("""
+            Xi Jinping a reçu mardi 2 septembre Vladimir Poutine à Pékin.
+
+            Cette rencontre a lieu pendant une visite du président russe en Chine commencée dimanche 31 août.""", "2025-09-02"))
+            .filteredOn(m -> m.type() == EventType.MEETING)
+            .extracting(Mention::date).containsOnly(PartialDate.parse("2025-09-02"));
+    }
+
+    @Test
+    void theMonthNamedAfterASummitDatesIt() {
+        assertThat(mentionsOf("Lors du sommet d'avril à Moscou, Xi Jinping a aussi eu un tête-à-tête avec Mikhaïl Michoustine.", "2023-06-20"))
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2023-04"));
+    }
+
+    @Test
+    void aRecentVisitIsNotDatedToTheArticlesMonth() {
+        assertThat(mentionsOf("Wang Yi a jugé que la récente visite en Chine du président russe Vladimir Poutine avait été fructueuse.",
+            "2024-06-20"))
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2024"));
+    }
+
+    @Test
+    void aVisitByAPersonTheDictionaryDoesNotKnowIsAThirdPartys() {
+        assertThat(mentionsOf("Pour le Kremlin, la visite annoncée de Nancy Pelosi à Taïwan est une provocation envers la Chine.",
+            "2022-08-01"))
+            .filteredOn(m -> m.type() == EventType.MEETING).isEmpty();
+    }
+
+    @Test
+    void aStateVisitOfAKnownLeaderIsStillAVisit() {
+        assertThat(mentionsOf("La visite d'État de Vladimir Poutine en Chine a commencé jeudi.", "2024-05-16"))
+            .filteredOn(m -> m.type() == EventType.MEETING).hasSize(1);
+    }
+
+    @Test
+    void bulletsFlattenedIntoOneLineAreSeparateSentences() {
+        assertThat(mentionsOf("Le Kremlin a détaillé le programme.▪️Les deux dirigeants discuteront du partenariat.▪️"
+            + "Il est prévu que Xi Jinping et Vladimir Poutine signent une déclaration commune.", "2024-05-14"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION)
+            .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
+    }
 }

@@ -44,4 +44,10 @@ class UndatedArticleTest {
             + "l'établissement des relations diplomatiques entre les deux pays. Le 12 novembre, il a reçu Sergueï Choïgou."))
             .isEqualTo(PartialDate.parse("2024"));
     }
+
+    @Test
+    void anArticleAboutPelosisTripToTaiwanIsOfAugust2022() {
+        assertThat(ArticleDating.standard().infer("Moscou a qualifié de provocation le séjour de Nancy Pelosi à Taïwan."))
+            .isEqualTo(PartialDate.parse("2022-08"));
+    }
 }
