@@ -48,6 +48,7 @@ final class EventRule {
     private static final Pattern VISITOR_OF = Pattern.compile(
         "\\s+(?:(?:annonc|prévu|officiel|historique|surprise)\\p{L}*\\s+)?(?:de|d')\\s*(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)");
     private static final Pattern VISIT_NOUN = Pattern.compile("(?i)(?:visite|voyage|deplacement|sejour|tournee)");
+    private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s*qui\\s");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:sa|son|ses)\\s+$");
     /** Capitalised words that open a sentence or a clause without naming anyone. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
@@ -340,6 +341,22 @@ final class EventRule {
         for (Cue both : Anaphors.both(r, chunkStart, chunkEnd)) {
             refs.addAll(Anaphors.antecedents(r, both, dyad));
         }
+        List<String> counterpartSides = new ArrayList<>(1);
+        for (int i = 0; i < refs.size(); i++) {
+            ActorRef named = namedAfter(r, refs.get(i));
+            if (named != null) {
+                counterpartSides.add(named.country());
+                // "avec son homologue chinois, Wang Yi": the name after the comma says who the office means
+                refs.set(i, named);
+            }
+        }
+        for (String side : List.of(dyad.sideA(), dyad.sideB())) {
+            ActorRef antecedent = has(refs, side) ? null : relativeAntecedent(r, trigger, side);
+            if (antecedent != null) {
+                // "Xi Jinping, qui s'exprimait lors d'un entretien avec le Premier ministre russe, ...": the relative's subject
+                refs.add(antecedent);
+            }
+        }
         boolean demonstrative = DEMONSTRATIVE_BEFORE.matcher(
             r.folded().substring(Math.max(0, trigger.start() - 8), trigger.start())).find()
             // "La visite, la première depuis ..., souligne ...": the visit the article already told
@@ -387,7 +404,8 @@ final class EventRule {
         }
         for (String side : List.of(dyad.sideA(), dyad.sideB())) {
             boolean counterpartOfOther = refs.stream().anyMatch(a -> a.kind() == ActorKind.OFFICE
-                && ParticipantResolver.COUNTERPART.equals(a.office()) && !a.country().equals(side));
+                && ParticipantResolver.COUNTERPART.equals(a.office()) && !a.country().equals(side))
+                || counterpartSides.stream().anyMatch(c -> !c.equals(side));
             if (!has(refs, side) && counterpartOfOther) {
                 // "le ministre s'est entretenu avec son homologue chinois Wang Yi": the subject holds Wang Yi's office on the other side
                 refs.add(new ActorRef(trigger.start(), trigger.start(), side, ActorKind.OFFICE, List.of(),
@@ -413,6 +431,39 @@ final class EventRule {
             }
         }
         return new Chosen(refs, anaphora);
+    }
+
+    private static ActorRef namedAfter(SentenceReading r, ActorRef office) {
+        if (office.kind() != ActorKind.OFFICE || !ParticipantResolver.COUNTERPART.equals(office.office())) {
+            return null;
+        }
+        for (ActorRef a : r.actors()) {
+            if (a.isPerson() && a.country().equals(office.country()) && a.start() >= office.end() && a.start() - office.end() <= 3
+                && r.folded().substring(office.end(), a.start()).matches("[\\s,]*")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The person a relative clause holding the trigger is about: "<person>, qui ... <trigger>". */
+    private static ActorRef relativeAntecedent(SentenceReading r, Cue trigger, String side) {
+        String f = r.folded();
+        Matcher m = RELATIVE_WHO.matcher(f);
+        m.region(Math.max(0, trigger.start() - 120), trigger.start());
+        int who = -1;
+        while (m.find()) {
+            who = m.start();
+        }
+        if (who < 0 || f.indexOf(',', who + 1) >= 0 && f.indexOf(',', who + 1) < trigger.start()) {
+            return null;
+        }
+        for (ActorRef a : r.actors()) {
+            if (a.kind() != ActorKind.PLACE && a.country().equals(side) && a.end() <= who && who - a.end() <= 2) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** A place names a side only as the destination of a visit or the far end of a call. */

@@ -53,6 +53,10 @@ final class ParticipantResolver {
         }
         LocalDate[] period = period(date);
         if (COUNTERPART.equals(r.office())) {
+            if (context.stream().anyMatch(o -> o != r && o.kind() == ActorKind.PERSON && o.country().equals(r.country()))) {
+                // "son homologue chinois, Wang Yi": the name says who; in 2023 the office would have said Qin Gang
+                return Optional.empty();
+            }
             for (ActorRef other : context) {
                 if (other.country().equals(r.country()) || other == r) {
                     continue;

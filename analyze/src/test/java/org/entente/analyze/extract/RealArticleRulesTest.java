@@ -772,4 +772,22 @@ class RealArticleRulesTest {
             .filteredOn(m -> m.type() == EventType.SHARED_POSITION)
             .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
     }
+
+    @Test
+    void theSubjectOfARelativeClauseHoldingTheTalksTookPartInThem() {
+        assertThat(mentionsOf("Le président chinois, qui parlait lors d'un entretien avec le Premier ministre russe Mikhaïl Michoustine, "
+            + "a promis de nouveaux investissements.", "2023-03-21"))
+            .filteredOn(m -> m.type() == EventType.MEETING)
+            .singleElement().satisfies(m -> {
+                assertThat(m.participantsA()).containsExactly("Xi Jinping");
+                assertThat(m.participantsB()).containsExactly("Mikhaïl Michoustine");
+            });
+    }
+
+    @Test
+    void aCounterpartNamedRightAfterTheTitleIsThatPerson() {
+        assertThat(mentionsOf("Sergueï Lavrov a parlé d'unité lors d'une rencontre à Moscou avec son homologue chinois, Wang Yi, "
+            + "et a promis de soutenir la Chine.", "2023-02-22"))
+            .isNotEmpty().allSatisfy(m -> assertThat(m.participantsA()).doesNotContain("Qin Gang"));
+    }
 }
