@@ -1,5 +1,7 @@
 package org.entente.analyze.extract;
 
+import java.util.regex.Matcher;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +44,10 @@ final class PositionRule {
         "(?i)\\s+(?:\\p{L}+\\s+)?(?:(?:a|aux?)\\s+)?(?:un|une|des)\\s");
     private static final java.util.regex.Pattern BLAMED = java.util.regex.Pattern.compile(
         "(?i)(?:critiqu|accus|reproch|sanction|blam|condamn|fustig|denonc|pointe)\\p{L}*\\b[^,;:]{0,40}?\\b(?:pour avoir|d'avoir|de soutenir|pour son|pour leur|de son|de leur)\\s*$");
+    private static final java.util.regex.Pattern TIES = java.util.regex.Pattern.compile("(?i)\\b(?:renforcer|approfondir|developper|consolider"
+        + "|elargir|promouvoir|faire avancer|intensifier|resserrer)\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?(?:relations|liens|cooperation|partenariat"
+        + "|coordination|amitie)\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?((?:sino|russo)-\\p{L}+|entre\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou)"
+        + "\\s+et\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou))");
     private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile("(?i)\\p{L}+(?:era|eront|ira|iront)\\b");
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(?i)^(?:soutenue?s?|appuyee?s?)$");
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("^[^,;:]{0,40}?\\bpar\\s");
@@ -68,11 +74,14 @@ final class PositionRule {
             }
             Optional<Draft> directed = directed(r, from, to);
             directed.filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
-            joint(r, from, to)
+            Optional<Draft> joint = joint(r, from, to)
                 // "Lors de l'échange entre X et Y, la partie chinoise a exprimé son soutien ...", "disposée à travailler avec
                 // la Russie pour approfondir la confiance mutuelle": one side spoke
-                .filter(d -> directed.isEmpty() || JOINT_TEXT.matcher(d.cue().text()).find())
-                .filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
+                .filter(d -> directed.isEmpty() || JOINT_TEXT.matcher(d.cue().text()).find());
+            joint.filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
+            if (directed.isEmpty() && joint.isEmpty()) {
+                ties(r, from, to).filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
+            }
         }
         int foreignSpeech = foreignSpeakerAt(r);
         // "« ... ceux qui soutiennent la Russie », a déclaré le secrétaire d'Etat américain": a third party's words
@@ -399,6 +408,47 @@ final class PositionRule {
     }
 
     /** A stance from the holder's side toward the target's. */
+    /**
+     * One side promising to strengthen the two countries' ties ("Wang Yi a promis de renforcer les relations sino-russes",
+     * "Pékin est prêt à approfondir la coopération entre la Chine et la Russie") commits it to the other (codebook: a_to_b
+     * "commits to cooperate with it"); only one side may stand before the promise, else both spoke and it is joint.
+     */
+    private Optional<Draft> ties(SentenceReading r, int from, int to) {
+        String f = r.folded();
+        Matcher m = TIES.matcher(f);
+        m.region(from, to);
+        while (m.find()) {
+            int back = Words.back(f, m.start(), COMMITMENT_WINDOW, from);
+            boolean committed = !r.cuesIn(CueKind.COMMITMENT, back, m.start()).isEmpty()
+                || r.segments().isReported(r.segments().segmentAt(m.start())) || insideQuotation(f, m.start());
+            if (!committed) {
+                continue;
+            }
+            List<ActorRef> holders = new ArrayList<>();
+            for (ActorRef a : r.actors()) {
+                if (a.kind() != org.entente.analyze.actor.ActorKind.PLACE && (a.end() <= m.start() || a.start() >= m.end())) {
+                    holders.add(a);
+                }
+            }
+            if (holders.isEmpty() || holders.stream().map(ActorRef::country).distinct().count() != 1) {
+                continue;
+            }
+            ActorRef holder = holders.get(holders.size() - 1);
+            ActorRef target = null;
+            for (ActorRef a : r.actorsIn(m.start(1), m.end())) {
+                if (!a.country().equals(holder.country())) {
+                    target = a;
+                }
+            }
+            Cue cue = new Cue(CueKind.COOPERATE, m.start(), m.end(), f.substring(m.start(), m.end()));
+            Optional<EventStatus> status = StatusRule.ofPosition(r, cue);
+            if (target != null && status.isPresent()) {
+                return Optional.of(directedDraft(status.get(), cue, holder, target, Draft.Anaphora.NONE));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Draft directedDraft(EventStatus status, Cue cue, ActorRef holder, ActorRef target, Draft.Anaphora anaphora) {
         Direction direction = holder.country().equals(dyad.sideA()) ? Direction.A_TO_B : Direction.B_TO_A;
         return new Draft(EventType.SHARED_POSITION, status, cue, List.of(holder, target), anaphora, direction, "");

@@ -790,4 +790,15 @@ class RealArticleRulesTest {
             + "et a promis de soutenir la Chine.", "2023-02-22"))
             .isNotEmpty().allSatisfy(m -> assertThat(m.participantsA()).doesNotContain("Qin Gang"));
     }
+
+    @Test
+    void oneSidePromisingToStrengthenSinoRussianTiesCommitsToTheOther() {
+        assertThat(mentionsOf("Le ministre chinois Wang Yi a promis d'approfondir encore les relations sino-russes.", "2023-02-22"))
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.A_TO_B);
+    }
+
+    @Test
+    void tiesBetweenTheTwoCountriesDescribedWithoutAPromiseAreNoStance() {
+        assertThat(mentionsOf("Les sanctions occidentales ont fini par renforcer les relations sino-russes.", "2023-02-22")).isEmpty();
+    }
 }
