@@ -48,6 +48,9 @@ final class EventRule {
     private static final Pattern VISITOR_OF = Pattern.compile(
         "\\s+(?:(?:annonc|prévu|officiel|historique|surprise)\\p{L}*\\s+)?(?:de|d')\\s*(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)");
     private static final Pattern VISIT_NOUN = Pattern.compile("(?i)(?:visite|voyage|deplacement|sejour|tournee)");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)rencontré(?:e|es|s)?");
+    private static final Pattern AUXILIARY_BEFORE = Pattern.compile(
+        "(?i)(?:^|[\\s'])(?:a|ont|avait|avaient|aura|auront|ete|etre|est|sont|etait|etaient|sera|seront|s'est|se|s'etaient|s'etait|etant|ayant)\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s*qui\\s");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:sa|son|ses)\\s+$");
     /** Capitalised words that open a sentence or a clause without naming anyone. */
@@ -139,6 +142,11 @@ final class EventRule {
         if (trigger.kind() == CueKind.VISIT && (thirdPartyVisitor(r, trigger)
             || r.cues().stream().anyMatch(c -> c.kind() == CueKind.VISIT && c.start() < trigger.start() && thirdPartyVisitor(r, c)))) {
             // "Bourita se rendra à Pékin ... pour une visite de deux jours": the second word names the same trip
+            return true;
+        }
+        if (PARTICIPLE.matcher(r.sentence().normalized().substring(trigger.start(), trigger.end())).matches() && !AUXILIARY_BEFORE.matcher(f.substring(Math.max(0, trigger.start() - 14),
+            trigger.start())).find()) {
+            // "les menaces rencontrées par les pays membres": a participle with no auxiliary qualifies a noun
             return true;
         }
         if (POSSESSIVE_PLURAL.matcher(f.substring(Math.max(0, trigger.start() - 8), trigger.start())).find()
@@ -341,6 +349,7 @@ final class EventRule {
         for (Cue both : Anaphors.both(r, chunkStart, chunkEnd)) {
             refs.addAll(Anaphors.antecedents(r, both, dyad));
         }
+        refs.removeIf(EventRule::spokesperson);
         List<String> counterpartSides = new ArrayList<>(1);
         for (int i = 0; i < refs.size(); i++) {
             ActorRef named = namedAfter(r, refs.get(i));
@@ -446,6 +455,14 @@ final class EventRule {
         return null;
     }
 
+    static boolean spokesperson(ActorRef a) {
+        if (a.kind() == ActorKind.OFFICE) {
+            return a.office() != null && a.office().endsWith("spokesperson");
+        }
+        return a.isPerson() && !a.candidates().isEmpty() && a.candidates().stream()
+            .allMatch(p -> !p.terms().isEmpty() && p.terms().stream().allMatch(t -> t.office().endsWith("spokesperson")));
+    }
+
     /** The person a relative clause holding the trigger is about: "<person>, qui ... <trigger>". */
     private static ActorRef relativeAntecedent(SentenceReading r, Cue trigger, String side) {
         String f = r.folded();
@@ -468,6 +485,10 @@ final class EventRule {
 
     /** A place names a side only as the destination of a visit or the far end of a call. */
     private static boolean usable(ActorRef a, Cue trigger, EventType type) {
+        if (spokesperson(a)) {
+            // "le porte-parole Wang Wenbin a déclaré que les discussions ...": who reports talks did not hold them
+            return false;
+        }
         if (a.kind() == ActorKind.STATE && a.text().indexOf('-') > 0) {
             // "une rencontre sino-russe" names who met; "une foire commerciale sino-russe" does not
             return a.start() >= trigger.end() && a.start() - trigger.end() <= 2;

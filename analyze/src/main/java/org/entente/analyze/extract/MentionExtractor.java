@@ -31,6 +31,8 @@ public final class MentionExtractor {
     private static final int LEDE = 2;
     /** "cette rencontre", "ces entretiens", "cet entretien": an exchange the article has just told. */
     private static final java.util.regex.Pattern RETOLD = java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:cette|ces|cet)\\s+$");
+    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile("(?i)(?:rencontres|reunions|visites|appels)");
+    private static final java.util.regex.Pattern THEIR = java.util.regex.Pattern.compile("(?i)(?:^|\\s)leurs?\\s+$");
     private static final java.util.regex.Pattern NEW_YEAR = java.util.regex.Pattern.compile("(?i)nouvel an|voeux|vœux");
 
     private final ActorFinder finder;
@@ -101,7 +103,11 @@ public final class MentionExtractor {
                     date = PartialDate.ofYear(date.year());
                 }
                 Participants p = participants(d, date, sentence.index(), memory, reading);
-                Mention toldBefore = d.status() == EventStatus.OCCURRED && retold(reading, d.cue()) ? lastExchange(events, p) : null;
+                boolean told = retold(reading, d.cue())
+                    // "Leur rencontre a aussi un air de défi": their encounter, the one just told, when nothing dates another
+                    || !ownDate && d.type() == EventType.MEETING && !Background.told(reading, d.cue()) && THEIR.matcher(
+                        reading.folded().substring(Math.max(0, d.cue().start() - 7), d.cue().start())).find();
+                Mention toldBefore = d.status() == EventStatus.OCCURRED && told ? lastExchange(events, p) : null;
                 if (toldBefore != null) {
                     // "Cette rencontre s'inscrit dans une visite ... débutée dimanche": the demonstrative points back
                     // to the exchange just reported, whatever date the rest of the sentence gives
@@ -124,7 +130,8 @@ public final class MentionExtractor {
                     waiting.add(new Waiting(reading, d, p, date, DateSpan.of(reading, d.cue())));
                 }
             }
-            Participants seen = resolver.resolve(reading.actors().stream().filter(a -> a.kind() != ActorKind.PLACE).toList(),
+            Participants seen = resolver.resolve(reading.actors().stream()
+                    .filter(a -> a.kind() != ActorKind.PLACE && !EventRule.spokesperson(a)).toList(),
                 published.date(), memory);
             memory.saw(sentence.index(), seen);
             seenIn.put(sentence.index(), seen);
@@ -186,8 +193,10 @@ public final class MentionExtractor {
     /** Whether the report's trigger, or an exchange word before it, follows a demonstrative ("Cette rencontre s'inscrit dans une visite"). */
     private static boolean retold(SentenceReading reading, Cue trigger) {
         for (Cue c : reading.cues()) {
+            // "ces rencontres s'ajoutent à celle du 4 février": several encounters are not the one just told
             if (c.start() <= trigger.start() && (c.kind() == CueKind.MEETING || c.kind() == CueKind.CONTACT || c == trigger)
-                && RETOLD.matcher(reading.folded().substring(Math.max(0, c.start() - 6), c.start())).find()) {
+                && RETOLD.matcher(reading.folded().substring(Math.max(0, c.start() - 6), c.start())).find()
+                && !SEVERAL.matcher(c.text()).matches()) {
                 return true;
             }
         }
@@ -198,7 +207,7 @@ public final class MentionExtractor {
     private static Mention lastExchange(List<Mention> events, Participants p) {
         for (int i = events.size() - 1; i >= 0; i--) {
             Mention e = events.get(i);
-            if (e.status() == EventStatus.OCCURRED && e.type() != EventType.SHARED_POSITION
+            if (e.type() != EventType.SHARED_POSITION
                 && org.entente.analyze.merge.Compatibility.side(p.a(), e.participantsA())
                 && org.entente.analyze.merge.Compatibility.side(p.b(), e.participantsB())) {
                 return e;

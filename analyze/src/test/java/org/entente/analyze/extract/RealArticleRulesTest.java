@@ -801,4 +801,27 @@ class RealArticleRulesTest {
     void tiesBetweenTheTwoCountriesDescribedWithoutAPromiseAreNoStance() {
         assertThat(mentionsOf("Les sanctions occidentales ont fini par renforcer les relations sino-russes.", "2023-02-22")).isEmpty();
     }
+
+    @Test
+    void aSpokespersonReportingTalksTookNoPartInThem() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine se sont vus mardi à Moscou.\n\n"
+            + "Le porte-parole Wang Wenbin a déclaré que les discussions entre les deux chefs d'État avaient été fructueuses.", "2023-03-21"))
+            .allSatisfy(m -> assertThat(m.participantsA()).doesNotContain("Wang Wenbin"));
+    }
+
+    @Test
+    void aParticipleQualifyingANounIsNoMeeting() {
+        assertThat(mentionsOf("La Chine et la Russie évoquent les menaces rencontrées par les pays membres de l'OCS.", "2024-07-04"))
+            .filteredOn(m -> m.type() == EventType.MEETING).isEmpty();
+    }
+
+    @Test
+    void theirEncounterRetoldLaterIsTheEncounterAlreadyAnnounced() {
+        assertThat(mentionsOf("""
+            La rencontre bilatérale entre Xi Jinping et Vladimir Poutine jeudi à Samarcande sera la plus suivie du sommet.
+
+            Leur rencontre a aussi un air de défi lancé aux Occidentaux.""", "2022-09-14"))
+            .filteredOn(m -> m.type() == EventType.MEETING)
+            .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
+    }
 }
