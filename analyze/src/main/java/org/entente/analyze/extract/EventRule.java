@@ -145,8 +145,9 @@ final class EventRule {
             return true;
         }
         if (PARTICIPLE.matcher(r.sentence().normalized().substring(trigger.start(), trigger.end())).matches() && !AUXILIARY_BEFORE.matcher(f.substring(Math.max(0, trigger.start() - 14),
-            trigger.start())).find()) {
-            // "les menaces rencontrées par les pays membres": a participle with no auxiliary qualifies a noun
+            trigger.start())).find() && r.actors().stream().noneMatch(a -> a.end() <= trigger.start() && trigger.start() - a.end() <= 2)) {
+            // "les menaces rencontrées par les pays membres": a participle with no auxiliary qualifies a noun ("Qin Gang
+            // rencontré à Pékin ...", a dropped auxiliary after a name, still reports the meeting)
             return true;
         }
         if (POSSESSIVE_PLURAL.matcher(f.substring(Math.max(0, trigger.start() - 8), trigger.start())).find()

@@ -35,6 +35,10 @@ final class StatusRule {
         "(?i)(?:^|[\\s'])(?:a|ont|avait|avaient)\\s+(?:[\\p{L}\\-]+\\s+)?\\p{L}+(?:é|és|ée|ées|u|us|ue|ues|i|is|it)(?![\\p{L}])");
     private static final Pattern PLANNING_VERB = Pattern.compile(
         "(?<![\\p{L}])(?:doit|doivent|devra|devront|devrait|devraient|va|vont|prevoit|prevoient)(?![\\p{L}])");
+    private static final Pattern EVENT_NOUN = Pattern.compile(
+        "(?i)(?:rencontre|reunion|entretien|sommet|visite|discussion|pourparler|consultation|voyage|deplacement|entrevue)s?\\b");
+    private static final Pattern EVENT_FUTURE = Pattern.compile(
+        "(?<![\\p{L}])(?:sera|seront|aura\\s+lieu|auront\\s+lieu|se\\s+tiendra|se\\s+tiendront|se\\s+deroulera|se\\s+derouleront)(?![\\p{L}])");
     private static final Pattern FUTURE_RELATIVE = Pattern.compile(
         "(?<![\\p{L}])qui\\s+(?:se\\s+|s')?(?:sera|seront|aura|auront|tiendra|tiendront|doit|doivent|devrait|devraient)(?![\\p{L}])");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\p{L}{2,}(?:ra|ront|rai|rons|rez|ras)$");
@@ -106,6 +110,12 @@ final class StatusRule {
             }
             int chunkEnd = r.segments().chunkEnd(trigger.end());
             int fourAfter = Words.forward(folded, trigger.end(), 4, chunkEnd);
+            Matcher subjectOf = EVENT_FUTURE.matcher(folded);
+            subjectOf.region(trigger.end(), Words.forward(folded, trigger.end(), 12, chunkEnd));
+            if (EVENT_NOUN.matcher(trigger.text()).lookingAt() && subjectOf.find()) {
+                // "la rencontre entre Xi et Poutine jeudi à Samarcande sera la plus suivie": the noun is the subject of a future
+                return Optional.of(EventStatus.PLANNED);
+            }
             if (futureVerbBefore(r, trigger.end(), fourAfter) || futureRelative(r, trigger.end(), chunkEnd)) {
                 // "la rencontre bilatérale de jeudi qui sera la plus suivie", "une réunion aura lieu"
                 return Optional.of(EventStatus.PLANNED);
