@@ -96,13 +96,18 @@ final class DateExpressions {
             }
         },
         DAY_MONTH(false, "\\b(?:(" + WEEKDAY_NAMES + ")\\s+)?(?:le\\s+)?(1er|[12]\\d|3[01]|0?[1-9])\\s+(" + MONTH_NAMES + ")"
-            + "(?:\\s+((?:19|20)\\d\\d)\\b)?") {
+            + "(?:\\s+((?:19|20)\\d\\d)\\b|\\s+(dernier|prochain)\\b)?") {
             @Override
             PartialDate resolve(MatchResult m, Reference ref) {
                 int day = m.group(2).equals("1er") ? 1 : num(m, 2);
                 int month = FrenchText.month(m.group(3));
                 if (m.group(4) != null) {
                     return Reference.validDay(num(m, 4), month, day);
+                }
+                if (m.group(5) != null) {
+                    // "l'invasion du 24 février dernier" in a February article: last year's February, as for a month alone
+                    PartialDate year = ref.month(month, m.group(5));
+                    return year == null || year.month() == 0 ? year : Reference.validDay(year.year(), month, day);
                 }
                 // "mardi 21 mars" in an undated text stays undated: readers of the codebook do not date a text
                 // by the year its weekday fits (measured on the real set's annotations)

@@ -824,4 +824,10 @@ class RealArticleRulesTest {
             .filteredOn(m -> m.type() == EventType.MEETING)
             .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
     }
+
+    @Test
+    void aDayOfTheArticlesMonthCalledLastIsLastYears() {
+        assertThat(mentionsOf("Xi Jinping avait rencontré Vladimir Poutine le 4 février dernier.", "2023-02"))
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2022-02-04"));
+    }
 }
