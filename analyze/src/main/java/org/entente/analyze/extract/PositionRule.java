@@ -48,6 +48,11 @@ final class PositionRule {
         + "|elargir|promouvoir|faire avancer|intensifier|resserrer)\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?(?:relations|liens|cooperation|partenariat"
         + "|coordination|amitie)\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?((?:sino|russo)-\\p{L}+|entre\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou)"
         + "\\s+et\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou))");
+    /** A joint declaration or a signing stays joint whoever announces it ("ils vont signer une déclaration commune, a dit Ouchakov"). */
+    private static final java.util.regex.Pattern DECLARED_TOGETHER = java.util.regex.Pattern.compile(
+        "(?i)(?:declaration|communique)s?\\s+(?:commune|conjoint)|(?<![\\p{L}])sign");
+    private static final java.util.regex.Pattern FUTURE_WORD = java.util.regex.Pattern.compile(
+        "(?i)(?<![\\p{L}])(?:\\p{L}{3,}(?:eront|iront|erons|irons)|doivent|devons|devront|allons|vont|continuer)(?![\\p{L}])");
     private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile("(?i)\\p{L}+(?:era|eront|ira|iront)\\b");
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(?i)^(?:soutenue?s?|appuyee?s?)$");
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("^[^,;:]{0,40}?\\bpar\\s");
@@ -266,6 +271,13 @@ final class PositionRule {
                 // "leurs projets mutuels de visite": plans to meet, not a stance
                 continue;
             }
+            ActorRef speaker = soleSpeaker(r, cue);
+            if (speaker != null && committing(r, from, to) && otherSideThere(r, speaker, from, to)
+                && !DECLARED_TOGETHER.matcher(r.folded().substring(from, to)).find()) {
+                // "Poutine a souligné que les deux pays continueront à renforcer leur partenariat", "« soutien mutuel », a dit
+                // Xi": one side said it, so it is that side's stance towards the other (how the codebook's readers annotate)
+                return Optional.of(directedDraft(status.get(), cue, speaker, otherSide(speaker, cue), Draft.Anaphora.NONE));
+            }
             if (oneSideSpeaks(r, cue)) {
                 // "« Nos relations reposent sur le respect mutuel », a déclaré Vladimir Poutine": one side's appraisal
                 continue;
@@ -305,6 +317,15 @@ final class PositionRule {
                 continue;
             }
             List<ActorRef> subject = r.actorsIn(from, cue.start());
+            List<ActorRef> speakers = subject.stream().filter(a -> a.kind() != org.entente.analyze.actor.ActorKind.PLACE).toList();
+            if (!speakers.isEmpty() && speakers.stream().map(ActorRef::country).distinct().count() == 1
+                && speakers.stream().anyMatch(a -> a.isPerson() || a.kind() == org.entente.analyze.actor.ActorKind.OFFICE)
+                && !Anaphors.both(r, cue.end(), end).isEmpty() && committing(r, cue.end(), end)
+                && !DECLARED_TOGETHER.matcher(r.folded().substring(cue.end(), end)).find()) {
+                // "le président russe a souligné que les deux pays continueront à renforcer leur partenariat": his stance
+                ActorRef speaker = speakers.get(speakers.size() - 1);
+                return Optional.of(directedDraft(status.get(), cue, speaker, otherSide(speaker, cue), Draft.Anaphora.NONE));
+            }
             if (coordinated(r, subject)) {
                 return Optional.of(jointDraft(cue, status.get(), subject, Draft.Anaphora.NONE));
             }
@@ -389,6 +410,53 @@ final class PositionRule {
      * A reciprocal word inside a quotation or reported speech in a sentence whose people are all of one side,
      * with no "les deux ..." for both: that side's view of the relationship, not a stance the two took together.
      */
+    /**
+     * The one side whose words hold the cue: the speaker of a reported clause ("X a souligné que ...") or the one a quote is
+     * attributed to ("« ... », a déclaré X"), when only that side stands there; null otherwise.
+     */
+    private ActorRef soleSpeaker(SentenceReading r, Cue cue) {
+        String f = r.folded();
+        int segment = r.segments().segmentAt(cue.start());
+        List<ActorRef> speakers = new ArrayList<>();
+        if (r.segments().isReported(segment)) {
+            int[] region = r.segments().speakerRegion(segment);
+            if (region != null) {
+                speakers.addAll(r.actorsIn(region[0], region[1]));
+            }
+        } else if (insideQuotation(f, cue.start())) {
+            Matcher says = QUOTE_THEN_SAYS.matcher(f);
+            says.region(cue.end(), f.length());
+            if (says.find()) {
+                speakers.addAll(r.actorsIn(says.start(), Math.min(f.length(), says.end() + 80)));
+            }
+        }
+        speakers.removeIf(a -> a.kind() == org.entente.analyze.actor.ActorKind.PLACE);
+        if (speakers.isEmpty() || speakers.stream().map(ActorRef::country).distinct().count() != 1
+            || speakers.stream().noneMatch(a -> a.isPerson() || a.kind() == org.entente.analyze.actor.ActorKind.OFFICE)) {
+            // a ministry's readout ("..., a déclaré le ministère russe") tells what both said
+            return null;
+        }
+        return speakers.get(0);
+    }
+
+    /** A commitment, backing or future in the clause: "continueront à renforcer", "se soutenir", "prêts à"; not an appraisal. */
+    private static boolean committing(SentenceReading r, int from, int to) {
+        if (!r.cuesIn(CueKind.COMMITMENT, from, to).isEmpty() || !r.cuesIn(CueKind.SUPPORT, from, to).isEmpty()) {
+            return true;
+        }
+        Matcher future = FUTURE_WORD.matcher(r.folded());
+        future.region(from, to);
+        return future.find();
+    }
+
+    private boolean otherSideThere(SentenceReading r, ActorRef speaker, int from, int to) {
+        return r.actors().stream().anyMatch(a -> !a.country().equals(speaker.country())) || !Anaphors.both(r, from, to).isEmpty();
+    }
+
+    private ActorRef otherSide(ActorRef speaker, Cue cue) {
+        return new ActorRef(cue.start(), cue.start(), other(speaker.country()), org.entente.analyze.actor.ActorKind.STATE, List.of(), null, "");
+    }
+
     private boolean oneSideSpeaks(SentenceReading r, Cue cue) {
         boolean speech = insideQuotation(r.folded(), cue.start())
             || r.segments().isReported(r.segments().segmentAt(cue.start()))

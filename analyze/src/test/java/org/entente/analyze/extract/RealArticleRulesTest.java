@@ -830,4 +830,26 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("Xi Jinping avait rencontré Vladimir Poutine le 4 février dernier.", "2023-02"))
             .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2022-02-04"));
     }
+
+    @Test
+    void mutualSupportPromisedInOneSidesQuoteIsThatSidesStance() {
+        assertThat(mentionsOf("« La Chine et la Russie continueront à se soutenir mutuellement face aux pressions », "
+            + "a déclaré Xi Jinping.", "2022-06-15"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION)
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.A_TO_B);
+    }
+
+    @Test
+    void aJointDeclarationAnnouncedByOneSidesAideStaysJoint() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine vont signer « une déclaration commune sur le partenariat », "
+            + "a déclaré le conseiller du Kremlin Iouri Ouchakov.", "2023-03-20"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION)
+            .singleElement().extracting(Mention::direction).isEqualTo(org.entente.analyze.Direction.JOINT);
+    }
+
+    @Test
+    void oneSidesAppraisalOfMutualTrustIsNoStance() {
+        assertThat(mentionsOf("« La confiance mutuelle entre les deux parties s'est approfondie », a ajouté Xi Jinping.", "2024-01-01"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION).isEmpty();
+    }
 }
