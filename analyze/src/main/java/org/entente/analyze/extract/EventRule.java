@@ -109,6 +109,24 @@ final class EventRule {
             Chosen chosen = participants(r, trigger, type);
             out.add(new Draft(type, status.get(), trigger, chosen.refs, chosen.anaphora, null, location(r, trigger)));
         }
+        for (int i = 0; i < out.size(); i++) {
+            Draft d = out.get(i);
+            if (d.cue().kind() != CueKind.VISIT) {
+                continue;
+            }
+            for (String side : List.of(dyad.sideA(), dyad.sideB())) {
+                if (has(d.refs(), side)) {
+                    continue;
+                }
+                // "une nouvelle visite en Chine après son déplacement d'État en mai 2024": both trips went to the place named
+                out.stream().filter(o -> o != d && o.cue().kind() == CueKind.VISIT).flatMap(o -> o.refs().stream())
+                    .filter(a -> a.kind() == ActorKind.PLACE && a.country().equals(side)).findFirst().ifPresent(place -> {
+                        List<ActorRef> refs = new ArrayList<>(d.refs());
+                        refs.add(place);
+                        out.set(out.indexOf(d), new Draft(d.type(), d.status(), d.cue(), refs, d.anaphora(), d.direction(), d.location()));
+                    });
+            }
+        }
         if (out.stream().anyMatch(d -> d.status() == EventStatus.PLANNED && StatusRule.tensed(r, d.cue()))) {
             // "Xi se rendra en Russie pour rencontrer Poutine, première visite d'État depuis ...": a bare noun beside an
             // announced visit names that visit

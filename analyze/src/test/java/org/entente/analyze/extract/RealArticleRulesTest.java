@@ -852,4 +852,11 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("« La confiance mutuelle entre les deux parties s'est approfondie », a ajouté Xi Jinping.", "2024-01-01"))
             .filteredOn(m -> m.type() == EventType.SHARED_POSITION).isEmpty();
     }
+
+    @Test
+    void anEarlierTripNamedBesideANewVisitWentToTheSamePlace() {
+        assertThat(mentionsOf("Vladimir Poutine a atterri dimanche à Tianjin pour une nouvelle visite en Chine, "
+            + "après son déplacement d'État en mai 2024.", "2025-08-31"))
+            .extracting(Mention::date).contains(PartialDate.parse("2024-05"), PartialDate.parse("2025-08-31"));
+    }
 }
