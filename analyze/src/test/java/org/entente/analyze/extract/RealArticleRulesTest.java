@@ -859,4 +859,11 @@ class RealArticleRulesTest {
             + "après son déplacement d'État en mai 2024.", "2025-08-31"))
             .extracting(Mention::date).contains(PartialDate.parse("2024-05"), PartialDate.parse("2025-08-31"));
     }
+
+    @Test
+    void anImperfectOfHostingReportsTheMeetingItDates() {
+        assertThat(mentionsOf("Le 4 février, soit vingt jours avant l'offensive russe en Ukraine, Xi Jinping accueillait "
+            + "Vladimir Poutine à Pékin.", "2022-03-10"))
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2022-02-04"));
+    }
 }
