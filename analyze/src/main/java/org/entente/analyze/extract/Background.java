@@ -16,6 +16,8 @@ final class Background {
     private static final Pattern PLUPERFECT_TRIGGER = Pattern.compile("(?i)^(?:s'etai(?:t|ent)|avai(?:t|ent))");
     private static final Pattern ALREADY_OR_PREVIOUS = Pattern.compile(
         "(?i)(?:^|[\\s'])(?:deja|precedente?s?|derniere|dernier|anterieure?s?|recente?s?|recemment)(?:\\s|$)");
+    /** "Xi a été parmi les premiers à envoyer des félicitations": recalled as a past act, not the news. */
+    private static final Pattern AMONG_THE_FIRST = Pattern.compile("(?i)parmi\\s+les\\s+premiers\\s+(?:a|\\u00e0)\\s+$");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)(?:la\\s+veille|le\\s+lendemain|le\\s+meme\\s+jour|plus\\s+tot\\s+dans)");
     private static final int NEAR = 30;
 
@@ -29,7 +31,8 @@ final class Background {
             return false;
         }
         String before = f.substring(Math.max(0, trigger.start() - NEAR), trigger.start());
-        if (PLUPERFECT_TRIGGER.matcher(trigger.text()).find() || PLUPERFECT_BEFORE.matcher(before).find()) {
+        if (PLUPERFECT_TRIGGER.matcher(trigger.text()).find() || PLUPERFECT_BEFORE.matcher(before).find()
+            || AMONG_THE_FIRST.matcher(before).find()) {
             return true;
         }
         String around = f.substring(Math.max(0, trigger.start() - 20), Math.min(f.length(), trigger.end() + 12));

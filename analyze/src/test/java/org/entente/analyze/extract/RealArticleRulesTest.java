@@ -866,4 +866,16 @@ class RealArticleRulesTest {
             + "Vladimir Poutine à Pékin.", "2022-03-10"))
             .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2022-02-04"));
     }
+
+    @Test
+    void congratulationsWithAnAdjectiveAreAContact() {
+        assertThat(mentionsOf("Vladimir Poutine a adressé ses plus chaleureuses félicitations à Xi Jinping pour sa réélection.", "2023-03-10"))
+            .singleElement().extracting(Mention::type).isEqualTo(EventType.CONTACT);
+    }
+
+    @Test
+    void beingAmongTheFirstToCongratulateIsRecalledNotNews() {
+        assertThat(mentionsOf("Xi Jinping a été parmi les premiers à envoyer des félicitations à Vladimir Poutine.", "2024-04-09"))
+            .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2024"));
+    }
 }
