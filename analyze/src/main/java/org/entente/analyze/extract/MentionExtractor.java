@@ -32,6 +32,7 @@ public final class MentionExtractor {
     /** "cette rencontre", "ces entretiens", "cet entretien": an exchange the article has just told. */
     private static final java.util.regex.Pattern RETOLD = java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:cette|ces|cet)\\s+$");
     private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile("(?i)(?:rencontres|reunions|visites|appels)");
+    private static final java.util.regex.Pattern INVITED = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:invit|attend\\p{L}*\\s+avec\\s+impatience)");
     private static final java.util.regex.Pattern THEIR = java.util.regex.Pattern.compile("(?i)(?:^|\\s)leurs?\\s+$");
     private static final java.util.regex.Pattern NEW_YEAR = java.util.regex.Pattern.compile("(?i)nouvel an|voeux|vœux");
 
@@ -97,6 +98,11 @@ public final class MentionExtractor {
                     && NEW_YEAR.matcher(reading.folded()).find()) {
                     // New Year wishes reported in January were sent at the end of December
                     date = PartialDate.ofMonth(java.time.YearMonth.of(date.year() - 1, 12));
+                }
+                if (d.status() == EventStatus.PLANNED && !ownDate && INVITED.matcher(reading.folded()).find()) {
+                    // "Lavrov a invité son homologue à visiter la Russie": an invitation with no date proposed has none
+                    // (codebook, invitations: the proposed date)
+                    date = null;
                 }
                 if (d.status() == EventStatus.OCCURRED && date != null && !ownDate && Background.told(reading, d.cue())) {
                     // "les deux dirigeants s'étaient déjà rencontrés": before the news, so not in the article's month

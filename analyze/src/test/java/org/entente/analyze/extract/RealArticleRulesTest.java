@@ -878,4 +878,13 @@ class RealArticleRulesTest {
         assertThat(mentionsOf("Xi Jinping a été parmi les premiers à envoyer des félicitations à Vladimir Poutine.", "2024-04-09"))
             .singleElement().extracting(Mention::date).isEqualTo(PartialDate.parse("2024"));
     }
+
+    @Test
+    void anInvitationWithNoDateProposedLeavesThePlannedVisitUndated() {
+        assertThat(mentionsOf("Sergueï Lavrov a invité son homologue chinois Qin Gang à visiter la Russie.", "2023-01-20"))
+            .singleElement().satisfies(m -> {
+                assertThat(m.status()).isEqualTo(EventStatus.PLANNED);
+                assertThat(m.date()).isNull();
+            });
+    }
 }
