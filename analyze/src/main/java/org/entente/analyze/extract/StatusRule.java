@@ -35,6 +35,7 @@ final class StatusRule {
         "(?i)(?:^|[\\s'])(?:a|ont|avait|avaient)\\s+(?:[\\p{L}\\-]+\\s+)?\\p{L}+(?:é|és|ée|ées|u|us|ue|ues|i|is|it)(?![\\p{L}])");
     private static final Pattern PLANNING_VERB = Pattern.compile(
         "(?<![\\p{L}])(?:doit|doivent|devra|devront|devrait|devraient|va|vont|prevoit|prevoient)(?![\\p{L}])");
+    private static final Pattern INVITED_TO = Pattern.compile("(?i)(?<![\\p{L}])invit\\p{L}*\\s+[^,;:.]{0,60}?(?:\\s|')(?:a|de|d')\\s*$");
     private static final Pattern EVENT_NOUN = Pattern.compile(
         "(?i)(?:rencontre|reunion|entretien|sommet|visite|discussion|pourparler|consultation|voyage|deplacement|entrevue)s?\\b");
     private static final Pattern EVENT_FUTURE = Pattern.compile(
@@ -69,6 +70,10 @@ final class StatusRule {
         String lastWord = lastWord(normalized.substring(trigger.start(), trigger.end()));
         if (EXPECTED.matcher(trigger.text()).find()) {
             // "Lavrov est attendu à Pékin": expected, not yet there
+            return Optional.of(EventStatus.PLANNED);
+        }
+        if (INVITED_TO.matcher(folded.substring(Math.max(0, trigger.start() - 80), trigger.start())).find()) {
+            // "a invité son homologue chinois Qin Gang à visiter la Russie": what one is invited to do is ahead
             return Optional.of(EventStatus.PLANNED);
         }
         int clause = r.segments().clauseStart(trigger.start());
