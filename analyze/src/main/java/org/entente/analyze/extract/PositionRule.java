@@ -42,6 +42,8 @@ final class PositionRule {
     private static final java.util.regex.Pattern THAT = java.util.regex.Pattern.compile("\\s*(?:que|qu')");
     private static final java.util.regex.Pattern OBJECT_FIRST = java.util.regex.Pattern.compile(
         "(?i)\\s+(?:\\p{L}+\\s+)?(?:(?:a|aux?)\\s+)?(?:un|une|des)\\s");
+    private static final java.util.regex.Pattern UNSPOKEN = java.util.regex.Pattern.compile(
+        "(?i)\\s*(?:inavou|tacite|implicite|discret|officieu|non\\s+dit|silencieu)");
     private static final java.util.regex.Pattern BLAMED = java.util.regex.Pattern.compile(
         "(?i)(?:critiqu|accus|reproch|sanction|blam|condamn|fustig|denonc|pointe)\\p{L}*\\b[^,;:]{0,40}?\\b(?:pour avoir|d'avoir|de soutenir|pour son|pour leur|de son|de leur)\\s*$");
     private static final java.util.regex.Pattern TIES = java.util.regex.Pattern.compile("(?i)\\b(?:renforcer|approfondir|developper|consolider"
@@ -159,6 +161,10 @@ final class PositionRule {
             }
             if (BLAMED.matcher(f.substring(Math.max(from, cue.start() - 60), cue.start())).find()) {
                 // "critiquée pour avoir soutenu la Russie", "accusée de soutenir Moscou": a charge against one side, not its statement
+                continue;
+            }
+            if (UNSPOKEN.matcher(after).lookingAt()) {
+                // "un soutien inavoué à la Russie": backing nobody stated is no statement (codebook: publicly backs)
                 continue;
             }
             if (OBJECT_FIRST.matcher(after).lookingAt()) {

@@ -887,4 +887,9 @@ class RealArticleRulesTest {
                 assertThat(m.date()).isNull();
             });
     }
+
+    @Test
+    void backingNobodyStatedIsNoStance() {
+        assertThat(mentionsOf("Selon les analystes, Pékin apporte un soutien tacite à la Russie.", "2022-05-10")).isEmpty();
+    }
 }
