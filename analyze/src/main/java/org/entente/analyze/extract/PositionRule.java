@@ -90,9 +90,11 @@ final class PositionRule {
                 ties(r, from, to).filter(d -> out.stream().noneMatch(o -> o.direction() == d.direction())).ifPresent(out::add);
             }
         }
-        int foreignSpeech = foreignSpeakerAt(r);
-        // "« ... ceux qui soutiennent la Russie », a déclaré le secrétaire d'Etat américain": a third party's words
-        out.removeIf(d -> d.cue().start() < foreignSpeech);
+        if (!out.isEmpty()) {
+            int foreignSpeech = foreignSpeakerAt(r);
+            // "« ... ceux qui soutiennent la Russie », a déclaré le secrétaire d'Etat américain": a third party's words
+            out.removeIf(d -> d.cue().start() < foreignSpeech);
+        }
         if (out.stream().anyMatch(d -> d.direction() == Direction.JOINT && JOINT_TEXT.matcher(d.cue().text()).find())) {
             // "dans un communiqué conjoint, Moscou s'est prononcé contre ... et la Chine a soutenu ...": the points of a
             // joint declaration are that declaration (codebook, "Real articles")
