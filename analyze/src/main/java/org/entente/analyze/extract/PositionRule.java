@@ -490,6 +490,10 @@ final class PositionRule {
      * "commits to cooperate with it"); only one side may stand before the promise, else both spoke and it is joint.
      */
     private Optional<Draft> ties(SentenceReading r, int from, int to) {
+        if (r.cuesIn(CueKind.RELATION, from, to).isEmpty()) {
+            // most segments name no ties at all: skip the pattern
+            return Optional.empty();
+        }
         String f = r.folded();
         Matcher m = TIES.matcher(f);
         m.region(from, to);
