@@ -50,9 +50,6 @@ public final class ArticleAssembler {
         String title = headline.isEmpty() ? Headlines.choose(paragraphs) : headline;
         String text = String.join("\n\n", paragraphs);
 
-        ArticleDate published = ArticleDating.resolve(draft.date(), Dateline.find(paragraphs),
-                manifest == null ? null : manifest.date());
-
         String source = draft.source().isEmpty() ? cleaned.source() : draft.source();
         String url = draft.url();
         if (manifest != null) {
@@ -66,7 +63,14 @@ public final class ArticleAssembler {
                 url = manifest.url();
             }
         }
-        return IngestedFile.accepted(new Article(id, file, title, text, published, source, url, contentHash(text)));
+        ArticleDate published = ArticleDating.resolve(draft.date(), Dateline.find(paragraphs),
+                manifest == null ? null : manifest.date(), UrlDate.of(url).orElse(null));
+        Article article = new Article(id, file, title, text, published, source, url, contentHash(text), draft.author());
+        if (!draft.dateNote().isEmpty() && !published.isDated()) {
+            // kept, undated, with the reason: the analysis may still date it from its text
+            return IngestedFile.acceptedWithNote(article, draft.dateNote());
+        }
+        return IngestedFile.accepted(article);
     }
 
     /** SHA-256 of the matching form, so that the same article saved in two encodings hashes alike. */
