@@ -4,7 +4,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.entente.ingest.PartialDate;
 
 import java.io.IOException;
@@ -58,15 +57,9 @@ public final class PdfFormat {
                         + " pages): a report or a book, not an article");
             }
             List<List<String>> pageLines = new ArrayList<>(pages);
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphStart("");
-            stripper.setParagraphEnd("\n" + PARAGRAPH + "\n");
+            PdfLines stripper = new PdfLines();
             for (int page = 1; page <= pages; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                pageLines.add(lines(stripper.getText(doc)));
+                pageLines.add(marked(stripper.page(doc, page)));
             }
             if (pageLines.stream().allMatch(l -> l.stream().allMatch(s -> s.equals(PARAGRAPH)))) {
                 return ReadResult.failed("no text layer: a scanned PDF (" + pages + (pages == 1 ? " page" : " pages")
@@ -85,17 +78,15 @@ public final class PdfFormat {
         }
     }
 
-    private static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        for (String line : TextLines.split(text)) {
-            String s = line.strip();
-            if (s.equals(PARAGRAPH)) {
-                if (!out.isEmpty() && !out.get(out.size() - 1).equals(PARAGRAPH)) {
-                    out.add(PARAGRAPH);
-                }
-            } else if (!s.isEmpty()) {
-                out.add(s);
+    /** The page's lines with a paragraph mark before each line that starts a paragraph. */
+    private static List<String> marked(List<PdfLines.Line> lines) {
+        boolean[] starts = PdfLines.paragraphStarts(lines);
+        List<String> out = new ArrayList<>(lines.size() * 2);
+        for (int i = 0; i < lines.size(); i++) {
+            if (starts[i] && i > 0) {
+                out.add(PARAGRAPH);
             }
+            out.add(lines.get(i).text());
         }
         return out;
     }
