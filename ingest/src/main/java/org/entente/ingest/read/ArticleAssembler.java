@@ -49,6 +49,11 @@ public final class ArticleAssembler {
         }
         String title = headline.isEmpty() ? Headlines.choose(paragraphs) : headline;
         String text = String.join("\n\n", paragraphs);
+        // the analysis reads French only: a text in another language would give no events, silently
+        java.util.Optional<String> language = Language.notFrench(text);
+        if (language.isPresent()) {
+            return IngestedFile.rejected(id, file, "not French (" + language.get() + ")");
+        }
 
         String source = draft.source().isEmpty() ? cleaned.source() : draft.source();
         String url = draft.url();
