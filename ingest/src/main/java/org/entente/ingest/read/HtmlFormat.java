@@ -1,5 +1,7 @@
 package org.entente.ingest.read;
 
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.extended.Readability4JExtended;
 import org.entente.ingest.PartialDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -79,7 +81,14 @@ public final class HtmlFormat {
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         String url = first(canonical == null ? "" : canonical.attr("href"), meta(doc, "meta[property=og:url]"));
 
-        if (root != doc.body()) {
+        if (root == doc.body()) {
+            // No container the publisher marked: Readability's scoring finds the main text among the
+            // page's columns, where taking the whole body would take menus, most-read lists and comments.
+            Element main = readabilityContent(html, url);
+            if (main != null) {
+                root = main;
+            }
+        } else {
             root = root.clone();
         }
         root.select(NEVER_TEXT).remove();
@@ -93,6 +102,22 @@ public final class HtmlFormat {
         root.select("h1").remove();
         List<String> paragraphs = paragraphs(root);
         return ReadResult.of(new ArticleDraft("", title, paragraphs, date, source, url));
+    }
+
+    /**
+     * The main content Readability4J (a port of Mozilla's Readability) finds in the page, or null when
+     * it finds none with text. Used only for pages without an {@code <article>} or main element: where
+     * the publisher marked the article, that element is taken as is, because Readability also keeps
+     * long reader comments that follow a short article (HtmlArticleTest shows both cases).
+     */
+    private static Element readabilityContent(String html, String url) {
+        try {
+            Article article = new Readability4JExtended(url.isEmpty() ? "https://localhost/" : url, html).parse();
+            Element content = article.getArticleContent();
+            return content == null || content.text().isBlank() ? null : content;
+        } catch (RuntimeException e) {
+            return null; // Readability failing on an odd page leaves the page's body, as before
+        }
     }
 
     /**
