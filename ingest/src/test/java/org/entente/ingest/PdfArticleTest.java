@@ -157,4 +157,18 @@ class PdfArticleTest {
         InputFolder small = InputFolder.open(dir, IngestOptions.builder().maxFileBytes(100).get());
         assertThat(small.read("gros.pdf").get(0).reason()).startsWith("larger than the 100 bytes limit");
     }
+
+    @Test
+    void sentenceRunningOverAPageBreakIsOneParagraph() throws IOException {
+        byte[] bytes = pdf(null, null, List.of(
+                List.of("Un entretien au Kremlin", "", "Le ministre chinois a été reçu jeudi au Kremlin par le président",
+                        "russe, qui a salué devant la presse la qualité des relations entre"),
+                List.of("les deux pays et annoncé une visite à Pékin.", "", "Aucune date n'a été fixée.")));
+        Folders.write(dir, "deux-pages.pdf", bytes);
+        Article a = Folders.article(dir, "deux-pages.pdf");
+        assertThat(a.text()).isEqualTo("Un entretien au Kremlin\n\n"
+                + "Le ministre chinois a été reçu jeudi au Kremlin par le président russe, qui a salué devant la presse "
+                + "la qualité des relations entre les deux pays et annoncé une visite à Pékin.\n\n"
+                + "Aucune date n'a été fixée.");
+    }
 }

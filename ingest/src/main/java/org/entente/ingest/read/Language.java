@@ -84,14 +84,28 @@ final class Language {
         return n;
     }
 
-    private static boolean plainlyFrench(String sample) {
+    /**
+     * True when at least {@link #FRENCH_SHARE} of the words are French function words. Scans by hand and
+     * stops as soon as 60 words settle it, since this runs on every article.
+     */
+    static boolean plainlyFrench(String sample) {
         int words = 0;
         int french = 0;
-        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (!w.isEmpty()) {
+        StringBuilder word = new StringBuilder(16);
+        for (int i = 0; i <= sample.length(); i++) {
+            char c = i < sample.length() ? sample.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                word.append(Character.toLowerCase(c));
+                continue;
+            }
+            if (word.length() > 0) {
                 words++;
-                if (FRENCH_WORDS.contains(w)) {
+                if (word.length() <= 6 && FRENCH_WORDS.contains(word.toString())) {
                     french++;
+                }
+                word.setLength(0);
+                if (words >= 60 && french >= FRENCH_SHARE * words) {
+                    return true;
                 }
             }
         }

@@ -56,10 +56,20 @@ public final class PdfFormat {
                 return ReadResult.failed("longer than the " + maxPages + "-page limit for a PDF (" + pages
                         + " pages): a report or a book, not an article");
             }
-            List<List<String>> pageLines = new ArrayList<>(pages);
             PdfLines stripper = new PdfLines();
+            List<List<PdfLines.Line>> positioned = new ArrayList<>(pages);
+            float spacing = 0;
             for (int page = 1; page <= pages; page++) {
-                pageLines.add(marked(stripper.page(doc, page)));
+                List<PdfLines.Line> lines = stripper.page(doc, page);
+                positioned.add(lines);
+                float s = PdfLines.lineSpacing(lines);
+                if (s > 0 && (spacing == 0 || s < spacing)) {
+                    spacing = s;
+                }
+            }
+            List<List<String>> pageLines = new ArrayList<>(pages);
+            for (List<PdfLines.Line> lines : positioned) {
+                pageLines.add(marked(lines, spacing));
             }
             if (pageLines.stream().allMatch(l -> l.stream().allMatch(s -> s.equals(PARAGRAPH)))) {
                 return ReadResult.failed("no text layer: a scanned PDF (" + pages + (pages == 1 ? " page" : " pages")
@@ -79,8 +89,8 @@ public final class PdfFormat {
     }
 
     /** The page's lines with a paragraph mark before each line that starts a paragraph. */
-    private static List<String> marked(List<PdfLines.Line> lines) {
-        boolean[] starts = PdfLines.paragraphStarts(lines);
+    private static List<String> marked(List<PdfLines.Line> lines, float spacing) {
+        boolean[] starts = PdfLines.paragraphStarts(lines, spacing);
         List<String> out = new ArrayList<>(lines.size() * 2);
         for (int i = 0; i < lines.size(); i++) {
             if (starts[i] && i > 0) {

@@ -74,17 +74,17 @@ final class PdfLines extends PDFTextStripper {
     }
 
     /**
-     * Paragraph breaks of a page: before a line whose gap to the line above is clearly wider than the page's
-     * usual line spacing, or whose font size differs (a headline above its text).
+     * Paragraph breaks of a page: before a line whose gap to the line above is clearly wider than the
+     * document's usual line spacing, or whose font size differs (a headline above its text).
      *
+     * @param usual the document's line spacing ({@link #lineSpacing}), or 0 when unknown
      * @return for each line, true when it starts a paragraph
      */
-    static boolean[] paragraphStarts(List<Line> lines) {
+    static boolean[] paragraphStarts(List<Line> lines, float usual) {
         boolean[] starts = new boolean[lines.size()];
         if (lines.isEmpty()) {
             return starts;
         }
-        float usual = lineSpacing(lines);
         starts[0] = true;
         for (int i = 1; i < lines.size(); i++) {
             Line above = lines.get(i - 1);
@@ -100,8 +100,9 @@ final class PdfLines extends PDFTextStripper {
     /**
      * The page's line spacing: the smallest gap between two consecutive lines of the same size (a gap
      * under 0.8 of the size is a superscript or an overlap, not a line). 0 when no two lines qualify.
+     * Taken over the whole document, since a last page may hold too few lines to show it.
      */
-    private static float lineSpacing(List<Line> lines) {
+    static float lineSpacing(List<Line> lines) {
         float spacing = 0;
         for (int i = 1; i < lines.size(); i++) {
             Line above = lines.get(i - 1);
