@@ -177,4 +177,15 @@ class FeedArticleTest {
         assertThat(Folders.readOne(dir, "plan.xml").reason())
                 .isEqualTo("not a feed: no RSS or Atom in this XML (its root element is <urlset>)");
     }
+
+    @Test
+    void rssFileDeclaringLatin1IsDecodedAsDeclared() {
+        Folders.write(dir, "flux.rss", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel>"
+                + "<title>Écho</title><link>https://x.example</link><description>d</description><item><title>Été</title>"
+                + "<description>Le président russe a été reçu à Pékin.</description></item></channel></rss>",
+                java.nio.charset.Charset.forName("ISO-8859-1"));
+        Article a = Folders.open(dir).read("flux.rss").get(0).article();
+        assertThat(a.title()).isEqualTo("Été");
+        assertThat(a.source()).isEqualTo("Écho");
+    }
 }

@@ -100,4 +100,14 @@ class SpreadsheetArticleTest {
         assertThat(read.get(1).isRejected()).isTrue();
         assertThat(read.get(1).reason()).startsWith("row 3: the file cannot be read from here on (");
     }
+
+    @Test
+    void listSavedByOlderExcelInWindows1252IsReadToo() {
+        Folders.write(dir, "ancien.csv", "Titre;Média;Texte\r\nÉchanges;L'Écho;Le ministre chinois a été reçu à Moscou, où il a "
+                + "rencontré son homologue russe pour évoquer la sécurité régionale.\r\n", java.nio.charset.Charset.forName("windows-1252"));
+        Article a = Folders.open(dir).read("ancien.csv").get(0).article();
+        assertThat(a.title()).isEqualTo("Échanges");
+        assertThat(a.source()).isEqualTo("L'Écho");
+        assertThat(a.text()).endsWith("pour évoquer la sécurité régionale.");
+    }
 }
