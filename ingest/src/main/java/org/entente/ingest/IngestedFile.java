@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param article the article, or null when rejected
  * @param reason  why the file was rejected or skipped; empty for an article
  * @param note    for an accepted article, what could not be used and why (a spreadsheet row whose date
- *                cell is no date: kept, undated); empty otherwise. Not a rejection: {@code reason} stays empty
+ *                cell is no date: kept, dated by other means or undated); empty otherwise. Not a rejection: {@code reason} stays empty
  */
 public record IngestedFile(String id, String file, Article article, String reason, String note) {
 

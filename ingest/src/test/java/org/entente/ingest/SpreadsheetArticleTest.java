@@ -110,4 +110,13 @@ class SpreadsheetArticleTest {
         assertThat(a.source()).isEqualTo("L'Écho");
         assertThat(a.text()).endsWith("pour évoquer la sécurité régionale.");
     }
+
+    @Test
+    void rowWithBadDateButDatedAddressIsDatedByTheAddressAndKeepsItsNote() {
+        Folders.write(dir, "veille.csv", "titre,date,lien,texte\n"
+                + "Un,hier,https://exemple.fr/monde/2025/02/11/visite,Le ministre russe est arrivé à Pékin.\n");
+        IngestedFile row = Folders.open(dir).read("veille.csv").get(0);
+        assertThat(row.article().published()).isEqualTo(ArticleDate.of(PartialDate.parse("2025-02-11"), DateSource.URL));
+        assertThat(row.note()).startsWith("row 2: the date 'hier' is not a date");
+    }
 }

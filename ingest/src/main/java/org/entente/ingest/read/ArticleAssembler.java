@@ -2,6 +2,7 @@ package org.entente.ingest.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.entente.ingest.Article;
 import org.entente.ingest.ArticleDate;
 import org.entente.ingest.IngestedFile;
@@ -22,7 +23,7 @@ public final class ArticleAssembler {
      * @param fileId   the id the file gives its article (relative path without extension)
      * @param entry    one record the format reader produced
      * @param manifest the manifest's line for this file, or null
-     * @param oneOfMany true for a record of a multi-record file (.jsonl), where the manifest's title
+     * @param oneOfMany true for a record of a multi-record file (.jsonl, a feed, a spreadsheet, an export), where the manifest's title
      *                 and url cannot belong to every record and are not applied
      */
     public static IngestedFile assemble(String file, String fileId, ReadResult.Entry entry, ManifestEntry manifest,
@@ -50,7 +51,7 @@ public final class ArticleAssembler {
         String title = headline.isEmpty() ? Headlines.choose(paragraphs) : headline;
         String text = String.join("\n\n", paragraphs);
         // the analysis reads French only: a text in another language would give no events, silently
-        java.util.Optional<String> language = Language.notFrench(text);
+        Optional<String> language = Language.notFrench(text);
         if (language.isPresent()) {
             return IngestedFile.rejected(id, file, "not French (" + language.get() + ")");
         }
@@ -71,8 +72,8 @@ public final class ArticleAssembler {
         ArticleDate published = ArticleDating.resolve(draft.date(), Dateline.find(paragraphs),
                 manifest == null ? null : manifest.date(), UrlDate.of(url).orElse(null));
         Article article = new Article(id, file, title, text, published, source, url, contentHash(text), draft.author());
-        if (!draft.dateNote().isEmpty() && !published.isDated()) {
-            // kept, undated, with the reason: the analysis may still date it from its text
+        if (!draft.dateNote().isEmpty()) {
+            // kept, with the reason its own date was not used, even when a dateline or its address dates it
             return IngestedFile.acceptedWithNote(article, draft.dateNote());
         }
         return IngestedFile.accepted(article);
