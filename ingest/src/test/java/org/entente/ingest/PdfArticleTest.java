@@ -171,4 +171,28 @@ class PdfArticleTest {
                 + "la qualité des relations entre les deux pays et annoncé une visite à Pékin.\n\n"
                 + "Aucune date n'a été fixée.");
     }
+
+    @Test
+    void twoColumnPageIsReadColumnByColumn() throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            String[] left = {"Le président chinois a reçu", "jeudi son homologue russe", "au palais du peuple."};
+            String[] right = {"Les deux dirigeants ont", "signé un accord sur", "le commerce du gaz."};
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                for (int i = 0; i < left.length; i++) {
+                    write(s, font, 11, 50, 760 - 14 * i, left[i]);
+                }
+                for (int i = 0; i < right.length; i++) {
+                    write(s, font, 11, 300, 760 - 14 * i, right[i]);
+                }
+            }
+            doc.save(out);
+            Folders.write(dir, "colonnes.pdf", out.toByteArray());
+        }
+        assertThat(Folders.article(dir, "colonnes.pdf").text()).isEqualTo(
+                "Le président chinois a reçu jeudi son homologue russe au palais du peuple.\n\n"
+                + "Les deux dirigeants ont signé un accord sur le commerce du gaz.");
+    }
 }

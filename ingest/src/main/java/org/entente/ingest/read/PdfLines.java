@@ -26,7 +26,9 @@ final class PdfLines extends PDFTextStripper {
     private TextPosition first;
 
     PdfLines() {
-        setSortByPosition(true);
+        // The order in which the page draws its text: browsers and word processors draw in reading order,
+        // column by column. Sorting by position would interleave the lines of two columns side by side.
+        setSortByPosition(false);
     }
 
     /** The lines of one page (1-based). */
