@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param source      the outlet or site, empty when unknown
  * @param url         the article's address, empty when unknown
  * @param contentHash SHA-256 of the text, hex; the same text under two names is one article
+ * @param author      the byline as the file states it (a Europresse {@code docAuthors}, a feed's author),
+ *                    empty when unknown; last so that code written before it keeps compiling
  */
 public record Article(String id, String file, String title, String text, ArticleDate published,
-                      String source, String url, String contentHash) {
+                      String source, String url, String contentHash, String author) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -27,9 +29,16 @@ public record Article(String id, String file, String title, String text, Article
         source = source == null ? "" : source;
         url = url == null ? "" : url;
         Objects.requireNonNull(contentHash, "contentHash");
+        author = author == null ? "" : author;
+    }
+
+    /** An article whose file names no author. */
+    public Article(String id, String file, String title, String text, ArticleDate published,
+                   String source, String url, String contentHash) {
+        this(id, file, title, text, published, source, url, contentHash, "");
     }
 
     public Article withPublished(ArticleDate date) {
-        return new Article(id, file, title, text, date, source, url, contentHash);
+        return new Article(id, file, title, text, date, source, url, contentHash, author);
     }
 }

@@ -7,13 +7,16 @@ package org.entente.ingest;
 public final class IngestOptions {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 5L * 1024 * 1024;
+    public static final int DEFAULT_MAX_PDF_PAGES = 200;
 
     private static final IngestOptions DEFAULTS = builder().get();
 
     private final long maxFileBytes;
+    private final int maxPdfPages;
 
     private IngestOptions(Builder builder) {
         this.maxFileBytes = builder.maxFileBytes;
+        this.maxPdfPages = builder.maxPdfPages;
     }
 
     public static Builder builder() {
@@ -29,13 +32,19 @@ public final class IngestOptions {
         return maxFileBytes;
     }
 
+    /** PDFs with more pages are rejected unread: a report or a book is not an article, and would be slow to read. */
+    public int maxPdfPages() {
+        return maxPdfPages;
+    }
+
     @Override
     public String toString() {
-        return "IngestOptions[maxFileBytes=" + maxFileBytes + "]";
+        return "IngestOptions[maxFileBytes=" + maxFileBytes + ", maxPdfPages=" + maxPdfPages + "]";
     }
 
     public static final class Builder {
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private int maxPdfPages = DEFAULT_MAX_PDF_PAGES;
 
         private Builder() {
         }
@@ -46,6 +55,14 @@ public final class IngestOptions {
                         "the maximum file size must be a positive number of bytes, was " + value);
             }
             this.maxFileBytes = value;
+            return this;
+        }
+
+        public Builder maxPdfPages(int value) {
+            if (value <= 0) {
+                throw new IllegalArgumentException("the maximum number of PDF pages must be positive, was " + value);
+            }
+            this.maxPdfPages = value;
             return this;
         }
 

@@ -4,6 +4,7 @@ import org.entente.ingest.read.ArticleAssembler;
 import org.entente.ingest.read.DecodedText;
 import org.entente.ingest.read.FileKinds;
 import org.entente.ingest.read.Manifest;
+import org.entente.ingest.read.PdfFormat;
 import org.entente.ingest.read.ManifestEntry;
 import org.entente.ingest.read.ReadResult;
 import org.entente.ingest.read.Sizes;
@@ -170,16 +171,23 @@ public final class InputFolder {
         } catch (OutOfMemoryError e) {
             return one(id, file, "cannot be read: not enough memory for a file of this size; lower --max-file-size");
         }
-        DecodedText decoded = TextDecoder.decode(bytes, kind == FileKinds.Kind.HTML ? FileKinds.declaredCharset(bytes) : null);
-        if (decoded.failed()) {
-            return one(id, file, decoded.failure());
+        ReadResult result;
+        if (kind == FileKinds.Kind.PDF) {
+            result = PdfFormat.read(bytes, options.maxPdfPages());
+        } else {
+            String hint = kind == FileKinds.Kind.HTML ? FileKinds.declaredCharset(bytes)
+                    : kind == FileKinds.Kind.FEED ? FileKinds.declaredXmlEncoding(bytes) : null;
+            DecodedText decoded = TextDecoder.decode(bytes, hint);
+            if (decoded.failed()) {
+                return one(id, file, decoded.failure());
+            }
+            if (decoded.text().isBlank()) {
+                return one(id, file, "only whitespace, no text");
+            }
+            result = FileKinds.reader(kind).apply(decoded.text());
         }
-        if (decoded.text().isBlank()) {
-            return one(id, file, "only whitespace, no text");
-        }
-        ReadResult result = FileKinds.reader(kind).apply(decoded.text());
         ManifestEntry entry = manifest.find(file, FileKinds.stripExtension(file));
-        boolean oneOfMany = kind == FileKinds.Kind.JSONL || result.entries().size() > 1;
+        boolean oneOfMany = FileKinds.manyPerFile(kind) || result.entries().size() > 1;
         List<IngestedFile> out = new ArrayList<>(result.entries().size());
         for (ReadResult.Entry e : result.entries()) {
             out.add(ArticleAssembler.assemble(file, id, e, entry, oneOfMany));

@@ -124,4 +124,43 @@ class HtmlArticleTest {
         Article a = Folders.article(dir, "wrapper.html");
         assertThat(a.text()).isEqualTo("Titre\n\nLe corps de l'article, qui est dans un conteneur au nom trompeur.");
     }
+
+    @Test
+    void pageWithoutArticleElementKeepsOnlyItsMainColumn() {
+        Folders.write(dir, "colonnes.html", """
+                <html><head><title>Pékin et Moscou signent un accord gazier - L'Observateur fictif</title></head><body>
+                <div id="top"><a href="/">L'Observateur</a> | <a href="/monde">Monde</a> | <a href="/abo">S'abonner</a></div>
+                <div id="wrap">
+                <div id="gauche"><h3>Les plus lus</h3><ul><li><a href="/a">Un sommet à Genève sans surprise pour les diplomates</a></li>
+                <li><a href="/b">La Bourse de Paris termine la semaine en légère baisse</a></li></ul>
+                <p>Recevez chaque matin notre lettre d'information gratuite en vous inscrivant sur notre site.</p></div>
+                <div id="contenu"><h1>Pékin et Moscou signent un accord gazier</h1>
+                <p>La Chine et la Russie ont signé mardi à Pékin un accord sur la livraison de gaz par un nouveau gazoduc, a annoncé le ministère chinois du Commerce dans un communiqué publié dans la soirée.</p>
+                <p>Le texte prévoit des livraisons pendant trente ans, selon les deux gouvernements, qui n'ont pas précisé le prix retenu pour le gaz russe, un point longtemps discuté entre les deux capitales.</p>
+                <p>Le président russe avait évoqué ce projet lors de sa dernière visite en Chine, où il s'était entretenu longuement avec son homologue chinois au sujet de l'énergie.</p></div>
+                <div id="droite"><p>Vos réactions (12) : réagissez à cet article en vous connectant à votre compte lecteur.</p></div>
+                </div>
+                <div id="bas">Mentions légales - Contact - Plan du site</div>
+                </body></html>""");
+        Article a = Folders.article(dir, "colonnes.html");
+        assertThat(a.title()).isEqualTo("Pékin et Moscou signent un accord gazier");
+        assertThat(a.text()).startsWith("Pékin et Moscou signent un accord gazier\n\nLa Chine et la Russie ont signé mardi")
+                .endsWith("au sujet de l'énergie.")
+                .doesNotContain("Les plus lus", "Genève", "lettre d'information", "réactions", "Mentions légales", "S'abonner");
+    }
+
+    @Test
+    void articleElementIsKeptWithoutTheReaderCommentsThatFollowIt() {
+        String comment = "<div class=\"reaction\"><p>Je pense que cette conversation, comme les précédentes, ne changera rien, "
+                + "car les deux pays ont déjà tout dit, et depuis longtemps, sur leurs intérêts, leurs désaccords.</p></div>";
+        Folders.write(dir, "reactions.html", "<html><head><title>Appel</title></head><body>"
+                + "<article><h1>Appel entre les présidents chinois et russe</h1>"
+                + "<p>Les présidents chinois et russe se sont entretenus par téléphone jeudi, a indiqué le Kremlin.</p>"
+                + "<p>Ils ont évoqué la situation internationale et leurs échanges commerciaux.</p></article>"
+                + "<section id=\"lecteurs\"><h2>Réactions des lecteurs</h2>" + comment.repeat(4) + "</section></body></html>");
+        Article a = Folders.article(dir, "reactions.html");
+        assertThat(a.text()).isEqualTo("Appel entre les présidents chinois et russe\n\n"
+                + "Les présidents chinois et russe se sont entretenus par téléphone jeudi, a indiqué le Kremlin.\n\n"
+                + "Ils ont évoqué la situation internationale et leurs échanges commerciaux.");
+    }
 }

@@ -88,4 +88,25 @@ class MarkdownArticleTest {
         assertThat(result.isRejected()).isTrue();
         assertThat(result.reason()).startsWith("the front matter is not valid YAML");
     }
+
+    @Test
+    void markdownSyntaxIsParsedNotGuessedSoLiteralStarsAndUnderscoresStay() {
+        Folders.write(dir, "chiffres.md", """
+                Commerce en hausse
+                ==================
+
+                Les échanges ont crû de 5 * 2 %, selon le fichier `echanges_2024` et l'indice *officiel*,
+                cité par l'agence \\*Xinhua\\*.
+
+                > Les deux pays ont « franchi un cap », a dit le [ministre][m].
+
+                [m]: https://exemple.fr/ministre
+                """);
+        Article a = Folders.article(dir, "chiffres.md");
+        assertThat(a.title()).isEqualTo("Commerce en hausse");
+        assertThat(a.text()).isEqualTo("Commerce en hausse\n\n"
+                + "Les échanges ont crû de 5 * 2 %, selon le fichier echanges_2024 et l'indice officiel, "
+                + "cité par l'agence *Xinhua*.\n\n"
+                + "Les deux pays ont « franchi un cap », a dit le ministre.");
+    }
 }

@@ -2,6 +2,7 @@ package org.entente.ingest.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.entente.ingest.Article;
 import org.entente.ingest.ArticleDate;
 import org.entente.ingest.IngestedFile;
@@ -22,7 +23,7 @@ public final class ArticleAssembler {
      * @param fileId   the id the file gives its article (relative path without extension)
      * @param entry    one record the format reader produced
      * @param manifest the manifest's line for this file, or null
-     * @param oneOfMany true for a record of a multi-record file (.jsonl), where the manifest's title
+     * @param oneOfMany true for a record of a multi-record file (.jsonl, a feed, a spreadsheet, an export), where the manifest's title
      *                 and url cannot belong to every record and are not applied
      */
     public static IngestedFile assemble(String file, String fileId, ReadResult.Entry entry, ManifestEntry manifest,
@@ -49,9 +50,11 @@ public final class ArticleAssembler {
         }
         String title = headline.isEmpty() ? Headlines.choose(paragraphs) : headline;
         String text = String.join("\n\n", paragraphs);
-
-        ArticleDate published = ArticleDating.resolve(draft.date(), Dateline.find(paragraphs),
-                manifest == null ? null : manifest.date());
+        // the analysis reads French only: a text in another language would give no events, silently
+        Optional<String> language = Language.notFrench(text);
+        if (language.isPresent()) {
+            return IngestedFile.rejected(id, file, "not French (" + language.get() + ")");
+        }
 
         String source = draft.source().isEmpty() ? cleaned.source() : draft.source();
         String url = draft.url();
@@ -66,7 +69,14 @@ public final class ArticleAssembler {
                 url = manifest.url();
             }
         }
-        return IngestedFile.accepted(new Article(id, file, title, text, published, source, url, contentHash(text)));
+        ArticleDate published = ArticleDating.resolve(draft.date(), Dateline.find(paragraphs),
+                manifest == null ? null : manifest.date(), UrlDate.of(url).orElse(null));
+        Article article = new Article(id, file, title, text, published, source, url, contentHash(text), draft.author());
+        if (!draft.dateNote().isEmpty()) {
+            // kept, with the reason its own date was not used, even when a dateline or its address dates it
+            return IngestedFile.acceptedWithNote(article, draft.dateNote());
+        }
+        return IngestedFile.accepted(article);
     }
 
     /** SHA-256 of the matching form, so that the same article saved in two encodings hashes alike. */

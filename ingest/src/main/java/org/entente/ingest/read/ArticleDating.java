@@ -19,6 +19,17 @@ public final class ArticleDating {
     }
 
     public static ArticleDate resolve(PartialDate header, Optional<Dateline> dateline, PartialDate manifest) {
+        return resolve(header, dateline, manifest, null);
+    }
+
+    /**
+     * @param fromUrl the day the article's address states ({@link UrlDate}), or null. It comes last: the
+     *                address is the site's filing, which a republished or updated page may not change,
+     *                while the file's own date and the analyst's manifest speak of the article itself.
+     *                It also supplies the year of a dateline that has none, as the manifest does.
+     */
+    public static ArticleDate resolve(PartialDate header, Optional<Dateline> dateline, PartialDate manifest,
+                                      PartialDate fromUrl) {
         if (header != null) {
             if (dateline.isPresent() && header.day() == 0) {
                 Optional<PartialDate> refined = refine(header, dateline.get());
@@ -35,14 +46,17 @@ public final class ArticleDating {
                 if (day.isPresent()) {
                     return ArticleDate.of(PartialDate.ofDay(day.get()), DateSource.DATELINE);
                 }
-            } else if (manifest != null) {
-                Optional<LocalDate> day = nearestTo(manifest, d);
+            } else if (manifest != null || fromUrl != null) {
+                Optional<LocalDate> day = nearestTo(manifest != null ? manifest : fromUrl, d);
                 if (day.isPresent()) {
                     return ArticleDate.of(PartialDate.ofDay(day.get()), DateSource.DATELINE);
                 }
             }
         }
-        return manifest == null ? ArticleDate.UNDATED : ArticleDate.of(manifest, DateSource.MANIFEST);
+        if (manifest != null) {
+            return ArticleDate.of(manifest, DateSource.MANIFEST);
+        }
+        return fromUrl == null ? ArticleDate.UNDATED : ArticleDate.of(fromUrl, DateSource.URL);
     }
 
     private static Optional<PartialDate> refine(PartialDate header, Dateline dateline) {

@@ -14,9 +14,12 @@ import java.util.List;
  * @param date       the date the file states about itself (txt header, front matter, meta tag), or null
  * @param source     the outlet the file names, or empty
  * @param url        the address the file names, or empty
+ * @param author     the byline the file names, or empty
+ * @param dateNote   why a date the file states could not be used (a spreadsheet cell that is no date),
+ *                   or empty; the article is kept and the note travels with it
  */
 public record ArticleDraft(String id, String title, List<String> paragraphs, PartialDate date,
-                           String source, String url) {
+                           String source, String url, String author, String dateNote) {
 
     public ArticleDraft {
         id = id == null ? "" : id.strip();
@@ -24,6 +27,13 @@ public record ArticleDraft(String id, String title, List<String> paragraphs, Par
         paragraphs = List.copyOf(paragraphs);
         source = source == null ? "" : source.strip();
         url = url == null ? "" : url.strip();
+        author = author == null ? "" : oneLine(author);
+        dateNote = dateNote == null ? "" : dateNote;
+    }
+
+    /** A draft for a format that names no author. */
+    public ArticleDraft(String id, String title, List<String> paragraphs, PartialDate date, String source, String url) {
+        this(id, title, paragraphs, date, source, url, "", "");
     }
 
     /** A headline on one line with single spaces: titles end up in CSV cells and chart labels. */

@@ -11,17 +11,22 @@ import java.util.regex.Pattern;
 public final class FileKinds {
 
     /** The kinds of article file read. */
-    public enum Kind { TXT, MARKDOWN, HTML, JSON, JSONL }
+    public enum Kind { TXT, MARKDOWN, HTML, JSON, JSONL, FEED, CSV, TSV, PDF }
 
-    private static final Map<String, Kind> BY_EXTENSION = Map.of(
-            "txt", Kind.TXT, "text", Kind.TXT,
-            "md", Kind.MARKDOWN, "markdown", Kind.MARKDOWN,
-            "html", Kind.HTML, "htm", Kind.HTML, "xhtml", Kind.HTML,
-            "json", Kind.JSON,
-            "jsonl", Kind.JSONL, "ndjson", Kind.JSONL);
+    private static final Map<String, Kind> BY_EXTENSION = Map.ofEntries(
+            Map.entry("txt", Kind.TXT), Map.entry("text", Kind.TXT),
+            Map.entry("md", Kind.MARKDOWN), Map.entry("markdown", Kind.MARKDOWN),
+            Map.entry("html", Kind.HTML), Map.entry("htm", Kind.HTML), Map.entry("xhtml", Kind.HTML),
+            Map.entry("json", Kind.JSON),
+            Map.entry("jsonl", Kind.JSONL), Map.entry("ndjson", Kind.JSONL),
+            Map.entry("xml", Kind.FEED), Map.entry("rss", Kind.FEED), Map.entry("atom", Kind.FEED),
+            Map.entry("csv", Kind.CSV), Map.entry("tsv", Kind.TSV),
+            Map.entry("pdf", Kind.PDF));
 
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{1,40})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "^\\s{0,4}<\\?xml[^>]{0,100}?encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]{1,40})");
 
     private FileKinds() {
     }
@@ -58,7 +63,23 @@ public final class FileKinds {
             case HTML -> HtmlFormat::read;
             case JSON -> JsonFormat::readJson;
             case JSONL -> JsonFormat::readJsonLines;
+            case FEED -> FeedFormat::read;
+            case CSV -> TableFormat::readCsv;
+            case TSV -> TableFormat::readTsv;
+            case PDF -> throw new IllegalArgumentException("a PDF is read from its bytes, by PdfFormat");
         };
+    }
+
+    /** True for the kinds whose files hold several articles each, to which a manifest's title and url cannot apply. */
+    public static boolean manyPerFile(Kind kind) {
+        return kind == Kind.JSONL || kind == Kind.FEED || kind == Kind.CSV || kind == Kind.TSV;
+    }
+
+    /** The charset an XML file declares in its first line, or null; only a hint for detection. */
+    public static String declaredXmlEncoding(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+        Matcher m = XML_ENCODING.matcher(head);
+        return m.find() ? m.group(1) : null;
     }
 
     /** The charset an HTML page declares in its first bytes, or null; only a hint for detection. */

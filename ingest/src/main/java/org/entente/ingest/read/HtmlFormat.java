@@ -1,5 +1,7 @@
 package org.entente.ingest.read;
 
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.extended.Readability4JExtended;
 import org.entente.ingest.PartialDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,6 +42,9 @@ public final class HtmlFormat {
             "comments", "newsletter", "advert", "ads", "promo", "breadcrumb", "breadcrumbs", "cookie", "cookies",
             "subscribe", "paywall", "navigation", "menu");
 
+    /** Text beyond its heading that makes an {@code <article>} a story rather than a teaser. */
+    private static final int MIN_STORY_CHARS = 300;
+
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s_-]+");
 
     private static final Pattern MARKUP = Pattern.compile("</(?:p|div|li|h[1-6]|blockquote)>|<br\\s{0,2}/?>",
@@ -52,6 +57,13 @@ public final class HtmlFormat {
 
     public static ReadResult read(String html) {
         Document doc = Jsoup.parse(html);
+        if (EuropresseExport.isExport(doc)) {
+            return EuropresseExport.read(doc, html);
+        }
+        List<Element> stories = stories(doc);
+        if (stories.size() > 1) {
+            return several(doc, html, stories);
+        }
         String title = first(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"));
         Element root = contentRoot(doc);
         if (title.isEmpty()) {
@@ -69,7 +81,14 @@ public final class HtmlFormat {
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         String url = first(canonical == null ? "" : canonical.attr("href"), meta(doc, "meta[property=og:url]"));
 
-        if (root != doc.body()) {
+        if (root == doc.body()) {
+            // No container the publisher marked: Readability's scoring finds the main text among the
+            // page's columns, where taking the whole body would take menus, most-read lists and comments.
+            Element main = readabilityContent(html, url);
+            if (main != null) {
+                root = main;
+            }
+        } else {
             root = root.clone();
         }
         root.select(NEVER_TEXT).remove();
@@ -83,6 +102,93 @@ public final class HtmlFormat {
         root.select("h1").remove();
         List<String> paragraphs = paragraphs(root);
         return ReadResult.of(new ArticleDraft("", title, paragraphs, date, source, url));
+    }
+
+    /**
+     * The main content Readability4J (a port of Mozilla's Readability) finds in the page, or null when
+     * it finds none with text. Used only for pages without an {@code <article>} or main element: where
+     * the publisher marked the article, that element is taken as is, because Readability also keeps
+     * long reader comments that follow a short article (HtmlArticleTest shows both cases).
+     */
+    private static Element readabilityContent(String html, String url) {
+        try {
+            Article article = new Readability4JExtended(url.isEmpty() ? "https://localhost/" : url, html).parse();
+            Element content = article.getArticleContent();
+            return content == null || content.text().isBlank() ? null : content;
+        } catch (RuntimeException e) {
+            return null; // Readability failing on an odd page leaves the page's body, as before
+        }
+    }
+
+    /**
+     * Top-level {@code <article>} elements that are whole stories: each has its own heading and
+     * enough text to be more than a teaser. A page with one story and a list of teasers has one.
+     */
+    private static List<Element> stories(Document doc) {
+        List<Element> stories = new ArrayList<>();
+        for (Element article : doc.select("article")) {
+            if (article.parents().stream().anyMatch(p -> p.normalName().equals("article"))) {
+                continue; // a comment or quoted post inside a story is part of it
+            }
+            Element heading = article.selectFirst("h1, h2, h3");
+            if (heading != null && article.text().length() - heading.text().length() >= MIN_STORY_CHARS) {
+                stories.add(article);
+            }
+        }
+        return stories;
+    }
+
+    /** A file of several stories (an export, a saved list of dispatches): one entry per story, in order. */
+    private static ReadResult several(Document doc, String html, List<Element> stories) {
+        String outlet = meta(doc, "meta[property=og:site_name]");
+        List<Boolean> closed = RawArticles.closed(html);
+        boolean countsAgree = closed.size() == doc.select("article").size();
+        List<Element> all = doc.select("article");
+        List<ReadResult.Entry> entries = new ArrayList<>(stories.size());
+        for (int i = 0; i < stories.size(); i++) {
+            Element story = stories.get(i);
+            String suffix = String.valueOf(i + 1);
+            int raw = all.indexOf(story);
+            if (countsAgree && !closed.get(raw)) {
+                entries.add(ReadResult.Entry.failed(suffix, "", RawArticles.cutOff(i + 1, stories.size())));
+                continue;
+            }
+            Element heading = story.selectFirst("h1, h2, h3");
+            String title = heading.text();
+            PartialDate date = null;
+            for (Element time : story.select("time[datetime]")) {
+                date = MetadataDate.parse(time.attr("datetime")).orElse(null);
+                if (date != null) {
+                    break;
+                }
+            }
+            if (date == null) {
+                date = MetadataDate.parse(attr(story.selectFirst("[itemprop=datePublished]"), "content")).orElse(null);
+            }
+            Element author = story.selectFirst("[rel=author], [itemprop=author], .author, .byline");
+            Element link = heading.selectFirst("a[href]");
+            String url = link == null ? "" : link.absUrl("href");
+            Element body = story.clone();
+            body.select("header, footer, time, [rel=author], [itemprop=author], .author, .byline").remove();
+            Element copy = body.selectFirst("h1, h2, h3");
+            if (copy != null) {
+                copy.remove();
+            }
+            entries.add(ReadResult.Entry.of(suffix, new ArticleDraft("", title, cleanParagraphs(body), date,
+                    outlet, url, author == null ? "" : author.text(), "")));
+        }
+        return new ReadResult(entries);
+    }
+
+    /** The paragraphs of one story's element, with the furniture every page puts around text removed. */
+    static List<String> cleanParagraphs(Element story) {
+        story.select(NEVER_TEXT).remove();
+        removeFurniture(story);
+        return paragraphs(story);
+    }
+
+    private static String attr(Element e, String name) {
+        return e == null ? "" : e.attr(name);
     }
 
     /**
@@ -173,7 +279,7 @@ public final class HtmlFormat {
         return null;
     }
 
-    private static List<String> paragraphs(Element root) {
+    static List<String> paragraphs(Element root) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         root.traverse(new NodeVisitor() {
@@ -224,7 +330,7 @@ public final class HtmlFormat {
         return b.toString();
     }
 
-    private static String meta(Document doc, String selector) {
+    static String meta(Document doc, String selector) {
         Element e = doc.selectFirst(selector);
         return e == null ? "" : e.attr("content").strip();
     }

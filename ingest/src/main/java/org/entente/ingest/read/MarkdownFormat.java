@@ -1,5 +1,19 @@
 package org.entente.ingest.read;
 
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 import org.entente.ingest.PartialDate;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -20,22 +34,14 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown articles with optional YAML front matter ({@code title, date, source, url}) between
- * {@code ---} lines. The body keeps its words and loses its markup: headings, list and quote
- * markers, emphasis, links (their text stays), images (they go).
+ * {@code ---} lines. The body is parsed with commonmark-java and keeps its words without its markup:
+ * headings, list and quote markers, emphasis, links (their text stays), images (they go).
  */
 public final class MarkdownFormat {
 
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\([^)\\n]{0,2000}\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,500})\\](?:\\([^)\\n]{0,2000}\\)|\\[[^\\]\\n]{0,200}\\])");
-    private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]{1,2000})>");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|_{2,3}|`+|~~");
-    private static final Pattern HEADING = Pattern.compile("^#{1,6}(?:\\s+|$)");
-    private static final Pattern CLOSING_HASHES = Pattern.compile("\\s+#+$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
-    private static final Pattern QUOTE = Pattern.compile("^(?:>\\s?)+");
-    private static final Pattern RULE = Pattern.compile("^(?:(?:-\\s*){3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,}|=+)$");
-    private static final Pattern LINK_DEFINITION = Pattern.compile("^\\[[^\\]]{1,200}\\]:\\s*\\S.*$");
-    private static final Pattern FENCE = Pattern.compile("^(?:```|~~~).*$");
+    /** Thread-safe once built; CommonMark without extensions (tables in an article are rare). */
+    private static final Parser PARSER = Parser.builder().build();
+
 
     private MarkdownFormat() {
     }
@@ -81,63 +87,91 @@ public final class MarkdownFormat {
                 field(front, "source"), field(front, "url")));
     }
 
-    /** Markdown's own paragraphs: a blank line ends one; headings, list items and rules stand alone. */
+    /**
+     * Markdown's own paragraphs, as commonmark-java parses them: each paragraph, heading, list item
+     * and line of code is one; a quote's paragraphs are paragraphs; rules and link definitions are not
+     * text. Inside a paragraph, link text stays, images go, emphasis and code marks go, and a line
+     * break is a space. An HTML block is read as an HTML fragment.
+     */
     private static List<String> paragraphs(List<String> lines) {
+        Node document = PARSER.parse(String.join("\n", lines));
         List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean inFence = false;
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (FENCE.matcher(line).matches()) {
-                inFence = !inFence;
-                flush(current, out);
-                continue;
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
+                add(inlineText(paragraph), out);
             }
-            if (inFence) {
-                flush(current, out);
-                if (!line.isEmpty()) {
-                    out.add(line);
-                }
-                continue;
+
+            @Override
+            public void visit(Heading heading) {
+                add(inlineText(heading), out);
             }
-            if (line.isEmpty() || RULE.matcher(line).matches() || LINK_DEFINITION.matcher(line).matches()) {
-                flush(current, out);
-                continue;
+
+            @Override
+            public void visit(FencedCodeBlock code) {
+                codeLines(code.getLiteral(), out);
             }
-            line = QUOTE.matcher(line).replaceFirst("");
-            boolean standsAlone = HEADING.matcher(line).find() || LIST_ITEM.matcher(line).find();
-            if (standsAlone) {
-                flush(current, out);
-                line = HEADING.matcher(line).replaceFirst("");
-                line = CLOSING_HASHES.matcher(line).replaceFirst("");
-                line = LIST_ITEM.matcher(line).replaceFirst("");
+
+            @Override
+            public void visit(IndentedCodeBlock code) {
+                codeLines(code.getLiteral(), out);
             }
-            if (current.length() > 0) {
-                current.append(' ');
+
+            @Override
+            public void visit(HtmlBlock html) {
+                out.addAll(HtmlFormat.fragmentParagraphs(html.getLiteral()));
             }
-            current.append(inline(line));
-            if (standsAlone) {
-                flush(current, out);
-            }
-        }
-        flush(current, out);
+        });
         return out;
     }
 
-    private static String inline(String line) {
-        String s = IMAGE.matcher(line).replaceAll("");
-        s = LINK.matcher(s).replaceAll("$1");
-        s = AUTOLINK.matcher(s).replaceAll("$1");
-        s = EMPHASIS.matcher(s).replaceAll("");
-        return s.strip();
+    private static String inlineText(Node block) {
+        StringBuilder b = new StringBuilder();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                b.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                b.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                b.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                b.append(' ');
+            }
+
+            @Override
+            public void visit(Image image) {
+                // a picture's alt text is a caption, not the article
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                // tags inside a sentence are markup; their text nodes are not separate from them
+            }
+        });
+        return b.toString();
     }
 
-    private static void flush(StringBuilder current, List<String> out) {
-        String p = current.toString().strip();
+    private static void codeLines(String literal, List<String> out) {
+        for (String line : TextLines.split(literal)) {
+            add(line, out);
+        }
+    }
+
+    private static void add(String paragraph, List<String> out) {
+        String p = paragraph.strip().replaceAll("\\s+", " ");
         if (!p.isEmpty()) {
             out.add(p);
         }
-        current.setLength(0);
     }
 
     /** Front matter written by hand says {@code Title:} as often as {@code title:}. */
