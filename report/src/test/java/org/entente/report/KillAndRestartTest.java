@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The short version of the kill-and-restart torture test (the full one, 34 kill points on the real jar, is
+ * The short version of the kill-and-restart torture test (the full one, 30 kill points on the real jar, is
  * bench's KillRestartTorture): the application runs in a child JVM, is killed with SIGKILL when its log says
  * the analysis or the report has started, and the same command run again must complete and write the four
  * CSV files byte for byte as an uninterrupted run did.
