@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the analysis or the report has started, and the same command run again must complete and write the four
  * CSV files byte for byte as an uninterrupted run did.
  */
+@Timeout(value = 15, unit = TimeUnit.MINUTES) // a safety net for a run that never ends, not a measurement
 class KillAndRestartTest {
 
     private static final Path SAMPLES = Path.of("src/test/resources/samples");

@@ -43,6 +43,8 @@ public final class OptionHelp {
               --entente.ingest-read-ahead=N  files parsed ahead of the one being stored, 1 to 100000 (default: 400)
               --entente.article-budget-seconds=N  seconds the analysis may spend on one article, 1 to 3600
                                     (default: 10); an article past it is listed as rejected and the run goes on
+              --entente.lock-wait-ms=N       how long a transaction waits for the embedded store's write lock,
+                                    100 to 3600000 (default: 30000); past it the run stops, saying so
               --help                this text
 
             Exit codes: 0 done, 1 the job failed (run the same command again to restart it), 2 bad options.

@@ -113,6 +113,8 @@ class RunOptionsTest {
             .hasMessage("--entente.article-budget-seconds=0 is out of range; give one from 1 to 3600 (seconds the analysis may spend on one article)");
         assertThat(RunOptions.parse("--input=" + dir, "--entente.article-budget-seconds=3").springArguments())
             .containsExactly("--entente.article-budget-seconds=3");
+        assertThatThrownBy(() -> RunOptions.parse("--input=" + dir, "--entente.lock-wait-ms=10"))
+            .isInstanceOf(OptionException.class).hasMessageContaining("from 100 to 3600000");
     }
 
     @Test
