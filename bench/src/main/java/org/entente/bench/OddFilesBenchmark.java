@@ -59,7 +59,7 @@ public final class OddFilesBenchmark {
         InputFolder input = InputFolder.open(folder, IngestOptions.builder().maxFileBytes(50L * 1024 * 1024).get());
         ArticleAnalyzer analyzer = ArticleAnalyzer.create(AnalysisOptions.defaults());
         warmUp(analyzer);
-        System.out.println("Machine: " + Machine.describe() + "; load average " + Machine.loadAverage());
+        System.out.println("Machine: " + Machine.describe());
         System.out.println("| text | bytes | sentences (odd / ordinary) | odd | ordinary of the same size |");
         System.out.println("|---|---|---|---|---|");
         for (Odd odd : odds) {
