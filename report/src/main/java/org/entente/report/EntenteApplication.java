@@ -86,9 +86,11 @@ public class EntenteApplication {
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return 0;
             }
+            // the job's own failure (a partition handler's, say) may only wrap a step's: look at every one of them
             Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-            System.err.println("entente: " + (failure == null ? Optional.<String>empty()
-                    : StoreProblem.explain(failure, options.output())).orElseGet(() -> "the run did not complete ("
+            Optional<String> storeProblem = execution.getAllFailureExceptions().stream()
+                .map(t -> StoreProblem.explain(t, options.output())).flatMap(Optional::stream).findFirst();
+            System.err.println("entente: " + storeProblem.orElseGet(() -> "the run did not complete ("
                 + execution.getStatus() + "): " + (failure == null ? "see the log" : failure.getMessage())
                 + ". Fix the cause and run the same command again: it restarts where it stopped."));
             return 1;
