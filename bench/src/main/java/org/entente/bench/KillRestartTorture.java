@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * machine's speed.
  *
  * <p>Command line: {@code KillRestartTorture --work=DIR --job-jar=report/target/entente.jar
- * [--articles=1000] [--seed=42] [--heap=512m] [--rounds=1] [--extra="--spring.x=y ..."]}; exit code 0 when
+ * [--articles=1000] [--seed=42] [--heap=512m] [--rounds=1] [--extra="--spring.x=y ..."] [--only=analy]}; exit code 0 when
  * every kill point passed.
  */
 public final class KillRestartTorture {
@@ -67,13 +67,18 @@ public final class KillRestartTorture {
     private final Map<String, Double> stepSeconds = new ConcurrentHashMap<>();
     private double baselineSeconds;
 
-    KillRestartTorture(Path work, List<String> command) {
+    private final String only;
+
+    /** @param only run only the kill points whose name contains this ("" for all), to study one step */
+    KillRestartTorture(Path work, List<String> command, String only) {
         this.work = work;
         this.command = command;
+        this.only = only;
     }
 
     public static void main(String[] args) throws Exception {
-        Arguments a = Arguments.parse(args, "work", "job-jar", "articles", "seed", "heap", "rounds", "extra", "margin");
+        Arguments a = Arguments.parse(args, "work", "job-jar", "articles", "seed", "heap", "rounds", "extra", "margin",
+            "only");
         Path work = Path.of(a.get("work", "target/torture")).toAbsolutePath();
         int articles = Integer.parseInt(a.get("articles", "1000"));
         long seed = Long.parseLong(a.get("seed", "42"));
@@ -90,7 +95,7 @@ public final class KillRestartTorture {
         if (!extra.isBlank()) {
             command.addAll(Arrays.asList(extra.strip().split("\\s+")));
         }
-        KillRestartTorture torture = new KillRestartTorture(work, command);
+        KillRestartTorture torture = new KillRestartTorture(work, command, a.get("only", ""));
         double margin = Double.parseDouble(a.get("margin", "1.0"));
         boolean allPassed = true;
         for (int round = 1; round <= rounds; round++) {
@@ -153,7 +158,7 @@ public final class KillRestartTorture {
         double limit = baselineSeconds * (1 + margin) + 10;
         System.out.printf(Locale.ROOT, "round %d: uninterrupted run %.1f s (steps: %s); a restart must complete within %.1f s%n",
             round, baselineSeconds, stepSeconds, limit);
-        List<KillPoint> points = killPoints();
+        List<KillPoint> points = killPoints().stream().filter(p -> p.name().contains(only)).toList();
         int passed = 0;
         List<Double> restartTimes = new ArrayList<>();
         Map<String, Integer> landed = new java.util.TreeMap<>();
