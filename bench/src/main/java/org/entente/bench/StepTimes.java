@@ -5,15 +5,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.nio.file.Path;
 
 /**
- * The step executions of the job's last run, read from the job repository in its H2 store
- * ({@code <output>/.entente/entente}) after the job has exited. Spring Batch records each step's
+ * The step executions of the job's last run, read from the job repository in its embedded SQLite store
+ * ({@code <output>/.entente/entente.db}) after the job has exited. Spring Batch records each step's
  * start, end and item counts there, which is more exact than reading them back from the log.
  */
 final class StepTimes {
@@ -34,9 +32,8 @@ final class StepTimes {
     }
 
     static Run read(Path output) throws SQLException {
-        String url = "jdbc:h2:file:" + output.resolve(".entente").resolve("entente").toAbsolutePath()
-            + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        String url = "jdbc:sqlite:" + output.resolve(".entente").resolve("entente.db").toAbsolutePath() + "?open_mode=1";
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             long job;
             String status;
             long start;
@@ -48,23 +45,23 @@ final class StepTimes {
                 }
                 job = r.getLong(1);
                 status = r.getString(2);
-                start = millis(r.getObject(3, LocalDateTime.class));
-                end = millis(r.getObject(4, LocalDateTime.class));
+                start = millis(r.getTimestamp(3));
+                end = millis(r.getTimestamp(4));
             }
             List<Step> steps = new ArrayList<>();
             try (ResultSet r = s.executeQuery("select STEP_NAME, STATUS, START_TIME, END_TIME, READ_COUNT, WRITE_COUNT, "
                 + "READ_SKIP_COUNT + PROCESS_SKIP_COUNT + WRITE_SKIP_COUNT from BATCH_STEP_EXECUTION where JOB_EXECUTION_ID = "
                 + job + " order by STEP_EXECUTION_ID")) {
                 while (r.next()) {
-                    steps.add(new Step(r.getString(1), r.getString(2), millis(r.getObject(3, LocalDateTime.class)),
-                        millis(r.getObject(4, LocalDateTime.class)), r.getLong(5), r.getLong(6), r.getLong(7)));
+                    steps.add(new Step(r.getString(1), r.getString(2), millis(r.getTimestamp(3)),
+                        millis(r.getTimestamp(4)), r.getLong(5), r.getLong(6), r.getLong(7)));
                 }
             }
             return new Run(status, start, end, steps);
         }
     }
 
-    private static long millis(LocalDateTime time) {
-        return time == null ? 0 : time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+    private static long millis(java.sql.Timestamp time) {
+        return time == null ? 0 : time.getTime();
     }
 }

@@ -3,6 +3,7 @@ package org.entente.report;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.entente.report.cli.OptionException;
 import org.entente.report.cli.OptionHelp;
@@ -10,7 +11,9 @@ import org.entente.report.cli.RunOptions;
 import org.entente.report.corrections.CorrectionsFile;
 import org.entente.report.run.MonthlyRunLauncher;
 import org.entente.report.run.MonthlySchedule;
+import org.entente.report.run.StoreAside;
 import org.entente.report.run.StoreLock;
+import org.entente.report.run.StoreProblem;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -66,11 +69,16 @@ public class EntenteApplication {
             System.err.println("entente: " + e.getMessage());
             return 2;
         }
+        if (options.rebuild() && options.springArguments().stream().anyMatch(a -> a.startsWith("--spring.datasource.url="))) {
+            System.err.println("entente: --rebuild moves the embedded database aside; with --spring.datasource.url,"
+                + " drop and recreate that database yourself (the run then rebuilds everything from the input folder)");
+            return 2;
+        }
         Path store = options.output().resolve(".entente");
         try (StoreLock lock = StoreLock.acquire(store);
              ConfigurableApplicationContext context = new SpringApplicationBuilder(EntenteApplication.class)
                  .properties(Map.of("entente.output", options.output().toString()))
-                 .run(options.springArguments().toArray(String[]::new))) {
+                 .run(rebuildFirst(options, store))) {
             if (options.schedule() != null) {
                 return keepScheduling(context, options);
             }
@@ -78,13 +86,28 @@ public class EntenteApplication {
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return 0;
             }
-            System.err.println("entente: the run did not complete (" + execution.getStatus() + "): "
-                + execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse("see the log")
-                + ". Fix the cause and run the same command again: it restarts where it stopped.");
+            // the job's own failure (a partition handler's, say) may only wrap a step's: look at every one of them
+            Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            Optional<String> storeProblem = execution.getAllFailureExceptions().stream()
+                .map(t -> StoreProblem.explain(t, options.output())).flatMap(Optional::stream).findFirst();
+            System.err.println("entente: " + storeProblem.orElseGet(() -> "the run did not complete ("
+                + execution.getStatus() + "): " + (failure == null ? "see the log" : failure.getMessage())
+                + ". Fix the cause and run the same command again: it restarts where it stopped."));
             return 1;
         } catch (Exception e) {
-            System.err.println("entente: " + e.getMessage());
+            System.err.println("entente: " + StoreProblem.explain(e, options.output()).orElse(e.getMessage()));
             return 1;
         }
+    }
+
+    /** With --rebuild, moves the store's database aside (under the lock, before anything opens it); the Spring arguments. */
+    private static String[] rebuildFirst(RunOptions options, Path store) throws java.io.IOException {
+        if (options.rebuild()) {
+            Optional<Path> aside = StoreAside.moveAside(store);
+            System.err.println("entente: --rebuild: " + aside.map(p -> "the old database was moved to " + p
+                + " (delete it when you no longer need it); ").orElse("there was no database to move aside; ")
+                + "rebuilding everything from " + options.input());
+        }
+        return options.springArguments().toArray(String[]::new);
     }
 }

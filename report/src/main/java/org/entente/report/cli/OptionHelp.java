@@ -35,10 +35,16 @@ public final class OptionHelp {
               --cron=EXPRESSION     when --schedule runs, as second minute hour day month weekday
                                     (default: "0 0 6 1 * *", 06:00 on the 1st of each month)
               --rerun               with --schedule: run a month again even if it already completed
+              --rebuild             move the job's database (DIR/.entente) aside and rebuild it from the input
+                                    folder: the way out when the database is damaged; nothing is deleted
               --spring.*=VALUE      any Spring Boot property, e.g. --spring.datasource.url=jdbc:postgresql://...
               --entente.analysis-threads=N   worker threads, 0 to 256 (default 0: one per core)
               --entente.analysis-chunk=N     articles analysed per transaction, 1 to 10000 (default: 200)
               --entente.ingest-read-ahead=N  files parsed ahead of the one being stored, 1 to 100000 (default: 400)
+              --entente.article-budget-seconds=N  seconds the analysis may spend on one article, 1 to 3600
+                                    (default: 10); an article past it is listed as rejected and the run goes on
+              --entente.lock-wait-ms=N       how long a transaction waits for the embedded store's write lock,
+                                    100 to 3600000 (default: 30000); past it the run stops, saying so
               --help                this text
 
             Exit codes: 0 done, 1 the job failed (run the same command again to restart it), 2 bad options.

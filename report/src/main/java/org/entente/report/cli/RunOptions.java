@@ -19,7 +19,8 @@ import org.entente.report.briefing.Language;
  */
 public record RunOptions(Path input, Path output, Optional<YearMonth> month, Dyad dyad, List<Path> dictionaries,
                          List<Path> lexicons, CsvFlavour csvFlavour, Language language, int chartWindow,
-                         long maxFileBytes, boolean help, List<String> springArguments, Schedule schedule) {
+                         long maxFileBytes, boolean help, List<String> springArguments, Schedule schedule,
+                         boolean rebuild) {
 
     /** The default schedule: 06:00 on the 1st of each month (Spring cron: second minute hour day month weekday). */
     public static final String DEFAULT_CRON = "0 0 6 1 * *";
@@ -36,7 +37,7 @@ public record RunOptions(Path input, Path output, Optional<YearMonth> month, Dya
     /** The same options for another briefing month (what each scheduled run uses). */
     public RunOptions forMonth(YearMonth value) {
         return new RunOptions(input, output, Optional.of(value), dyad, dictionaries, lexicons, csvFlavour, language,
-            chartWindow, maxFileBytes, help, springArguments, schedule);
+            chartWindow, maxFileBytes, help, springArguments, schedule, rebuild);
     }
 
     public static final long DEFAULT_MAX_FILE_BYTES = 5L * 1024 * 1024;
@@ -54,6 +55,7 @@ public record RunOptions(Path input, Path output, Optional<YearMonth> month, Dya
         boolean help = false;
         boolean schedule = false;
         boolean rerun = false;
+        boolean rebuild = false;
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
@@ -65,6 +67,10 @@ public record RunOptions(Path input, Path output, Optional<YearMonth> month, Dya
             }
             if (arg.equals("--rerun")) {
                 rerun = true;
+                continue;
+            }
+            if (arg.equals("--rebuild")) {
+                rebuild = true;
                 continue;
             }
             if (arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--entente.")) {
@@ -91,13 +97,13 @@ public record RunOptions(Path input, Path output, Optional<YearMonth> month, Dya
         if (help) {
             // Help needs no valid folder: it is what a user asks for when nothing works yet.
             return new RunOptions(Path.of("input"), Path.of("output"), Optional.empty(), Dyad.CHINA_RUSSIA, List.of(),
-                List.of(), CsvFlavour.RFC4180, Language.EN, 24, DEFAULT_MAX_FILE_BYTES, true, spring, null);
+                List.of(), CsvFlavour.RFC4180, Language.EN, 24, DEFAULT_MAX_FILE_BYTES, true, spring, null, false);
         }
         Path input = folder(values, "input", "input", true);
         Path output = folder(values, "output", "output", false);
         return new RunOptions(input, output, month(values), dyad(values), files(values, "dictionary"),
             files(values, "lexicon"), csvFlavour(values), language(values), chartWindow(values),
-            maxFileBytes(values), help, spring, schedule(values, schedule, rerun));
+            maxFileBytes(values), help, spring, schedule(values, schedule, rerun), rebuild);
     }
 
     private static String one(Map<String, List<String>> values, String name) {

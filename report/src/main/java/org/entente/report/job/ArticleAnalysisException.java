@@ -6,4 +6,8 @@ public class ArticleAnalysisException extends RuntimeException {
     public ArticleAnalysisException(String articleId, Throwable cause) {
         super("the analysis failed on article " + articleId + ": " + cause, cause);
     }
+
+    protected ArticleAnalysisException(String articleId, String why) {
+        super("the analysis of article " + articleId + " stopped: " + why);
+    }
 }

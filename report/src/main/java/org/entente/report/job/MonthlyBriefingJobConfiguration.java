@@ -28,6 +28,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -111,6 +112,7 @@ public class MonthlyBriefingJobConfiguration {
                            ReadAheadFileReader readAheadFileReader, ArticleStoreWriter articleStoreWriter,
                            IngestSkipListener ingestSkipListener) {
         return new StepBuilder("ingestStep", jobRepository)
+            .listener(new StepStartLog())
             .<ReadFile, ReadFile>chunk(100)
             .transactionManager(transactionManager)
             .reader(readAheadFileReader)
@@ -226,8 +228,9 @@ public class MonthlyBriefingJobConfiguration {
 
     @Bean
     @StepScope
-    public ArticleAnalysisProcessor articleAnalysisProcessor(ArticleAnalyzer articleAnalyzer) {
-        return new ArticleAnalysisProcessor(articleAnalyzer);
+    public ArticleAnalysisProcessor articleAnalysisProcessor(ArticleAnalyzer articleAnalyzer,
+            @Value("${entente.article-budget-seconds:" + ArticleAnalysisProcessor.DEFAULT_BUDGET_SECONDS + "}") int budgetSeconds) {
+        return new ArticleAnalysisProcessor(articleAnalyzer, java.time.Duration.ofSeconds(budgetSeconds));
     }
 
     /** One meter for all ranges, so the log shows the whole step's progress. */
@@ -239,13 +242,14 @@ public class MonthlyBriefingJobConfiguration {
 
     @Bean
     @StepScope
-    public MentionWriter mentionWriter(MentionStore mentionStore, ArticleStore articleStore, ProgressMeter analysisProgress) {
-        return new MentionWriter(mentionStore, articleStore, analysisProgress);
+    public MentionWriter mentionWriter(MentionStore mentionStore, ArticleStore articleStore, ProgressMeter analysisProgress,
+                                       PlatformTransactionManager transactionManager) {
+        return new MentionWriter(mentionStore, articleStore, analysisProgress, transactionManager);
     }
 
     @Bean
-    public AnalysisSkipListener analysisSkipListener(ArticleStore articleStore) {
-        return new AnalysisSkipListener(articleStore);
+    public AnalysisSkipListener analysisSkipListener(ArticleStore articleStore, PlatformTransactionManager transactionManager) {
+        return new AnalysisSkipListener(articleStore, transactionManager);
     }
 
     @Bean
@@ -253,6 +257,7 @@ public class MonthlyBriefingJobConfiguration {
                             Step analyzeRangeStep, ThreadPoolTaskExecutor workerThreads,
                             @Value("${entente.analysis-threads:0}") int threads) {
         return new StepBuilder("analyzeStep", jobRepository)
+            .listener(new StepStartLog())
             .partitioner("analyzeRangeStep", articleRangePartitioner)
             .step(analyzeRangeStep)
             .gridSize(workerCount(threads))
@@ -262,14 +267,17 @@ public class MonthlyBriefingJobConfiguration {
     }
 
     @Bean
-    public Step analyzeRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step analyzeRangeStep(JobRepository jobRepository,
                                  JdbcPagingItemReader<StoredArticle> articlesToAnalyzeReader,
                                  ArticleAnalysisProcessor articleAnalysisProcessor, MentionWriter mentionWriter,
                                  AnalysisSkipListener analysisSkipListener,
                                  @Value("${entente.analysis-chunk:200}") int chunk) {
+        // No transaction around the chunk: the reader reads and the processor analyses outside one, and the
+        // writer opens its own for its writes only (see MentionWriter). Nothing is lost by it: the reader
+        // keeps no state, and a restart selects exactly the articles whose writes did not commit.
         return new StepBuilder("analyzeRangeStep", jobRepository)
             .<StoredArticle, AnalyzedArticle>chunk(chunk)
-            .transactionManager(transactionManager)
+            .transactionManager(new ResourcelessTransactionManager())
             .reader(articlesToAnalyzeReader)
             .processor(articleAnalysisProcessor)
             .writer(mentionWriter)
@@ -295,6 +303,7 @@ public class MonthlyBriefingJobConfiguration {
     public Step mergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           MergeEventsTasklet mergeEventsTasklet) {
         return new StepBuilder("mergeStep", jobRepository)
+            .listener(new StepStartLog())
             .tasklet(mergeEventsTasklet, transactionManager)
             .allowStartIfComplete(true)
             .build();
@@ -318,6 +327,7 @@ public class MonthlyBriefingJobConfiguration {
     public Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            WriteBriefingTasklet writeBriefingTasklet) {
         return new StepBuilder("reportStep", jobRepository)
+            .listener(new StepStartLog())
             .tasklet(writeBriefingTasklet, transactionManager)
             .allowStartIfComplete(true)
             .build();

@@ -208,7 +208,7 @@ public class ArticleStore {
                 continue;
             }
             jdbc.sql("select article_id from entente_article where " + TO_ANALYZE
-                    + " order by article_id offset :offset rows fetch first 1 rows only")
+                    + " order by article_id limit 1 offset :offset")
                 .param("offset", offset)
                 .query(String.class).optional()
                 .filter(id -> cuts.isEmpty() || !cuts.get(cuts.size() - 1).equals(id))

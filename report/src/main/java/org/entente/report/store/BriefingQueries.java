@@ -69,7 +69,7 @@ public class BriefingQueries {
     public ChartTally chartTally(BriefingOptions options) throws IOException {
         ChartTally tally = new ChartTally(options);
         String sql = EVENT_FACTS + " where " + EventStore.KEPT + """
-             and status = 'OCCURRED' and length(event_date) >= 7 and left(event_date, 7) between ? and ?""";
+             and status = 'OCCURRED' and length(event_date) >= 7 and substr(event_date, 1, 7) between ? and ?""";
         rows.forEach(sql, (rs, n) -> EventStore.event(rs, List.of()), tally::add,
             tally.firstMonth().toString(), tally.lastMonth().toString());
         return tally;

@@ -105,4 +105,21 @@ class RunOptionsTest {
 
         assertThat(options.springArguments()).containsExactly("--entente.analysis-threads=1", "--entente.analysis-chunk=50");
     }
+
+    @Test
+    void theBudgetPerArticleIsCheckedLikeTheOtherSettings() {
+        assertThatThrownBy(() -> RunOptions.parse("--input=" + dir, "--entente.article-budget-seconds=0"))
+            .isInstanceOf(OptionException.class)
+            .hasMessage("--entente.article-budget-seconds=0 is out of range; give one from 1 to 3600 (seconds the analysis may spend on one article)");
+        assertThat(RunOptions.parse("--input=" + dir, "--entente.article-budget-seconds=3").springArguments())
+            .containsExactly("--entente.article-budget-seconds=3");
+        assertThatThrownBy(() -> RunOptions.parse("--input=" + dir, "--entente.lock-wait-ms=10"))
+            .isInstanceOf(OptionException.class).hasMessageContaining("from 100 to 3600000");
+    }
+
+    @Test
+    void rebuildIsAFlagOfItsOwn() {
+        assertThat(RunOptions.parse("--input=" + dir, "--rebuild").rebuild()).isTrue();
+        assertThat(RunOptions.parse("--input=" + dir).rebuild()).isFalse();
+    }
 }

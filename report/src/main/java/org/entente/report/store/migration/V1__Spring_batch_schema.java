@@ -18,12 +18,14 @@ public class V1__Spring_batch_schema extends BaseJavaMigration {
         Connection connection = context.getConnection();
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         String platform;
-        if (product.contains("h2")) {
+        if (product.contains("sqlite")) {
+            platform = "sqlite";
+        } else if (product.contains("h2")) {
             platform = "h2";
         } else if (product.contains("postgres")) {
             platform = "postgresql";
         } else {
-            throw new IllegalStateException("entente creates its tables on H2 and PostgreSQL only; this database is "
+            throw new IllegalStateException("entente creates its tables on SQLite, H2 and PostgreSQL only; this database is "
                 + connection.getMetaData().getDatabaseProductName());
         }
         ScriptUtils.executeSqlScript(connection,
