@@ -71,6 +71,21 @@ class EntenteApplicationTest {
     }
 
     @Test
+    void anArticleWithNoDateAnywhereStillGivesItsUndatedEvent() throws Exception {
+        Path input = Files.createDirectory(dir.resolve("undated"));
+        Files.writeString(input.resolve("sans-date.txt"), "Rencontre au Kremlin\n\n"
+            + "Le président chinois Xi Jinping a rencontré Vladimir Poutine au Kremlin pour parler de commerce.\n");
+        Files.writeString(input.resolve("datee.txt"), " date 2024-05-16\n\nXi Jinping a reçu Vladimir Poutine à Pékin jeudi.\n");
+        Path output = dir.resolve("out");
+
+        int code = EntenteApplication.run(new String[] {"--input=" + input, "--output=" + output});
+
+        assertThat(code).as(errors()).isZero();
+        assertThat(Files.readAllLines(output.resolve("mentions.csv"))).anyMatch(l -> l.contains("sans-date") || l.contains(",meeting,occurred,,"));
+        assertThat(Files.readAllLines(output.resolve("events.csv"))).hasSize(3);
+    }
+
+    @Test
     void analystCorrectionsAreAppliedOnEveryRunAndMarkedInEventsCsv() throws Exception {
         Path input = Files.createDirectory(dir.resolve("articles"));
         try (var samples = Files.list(SAMPLES)) {
