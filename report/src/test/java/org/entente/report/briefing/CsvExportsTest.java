@@ -182,6 +182,59 @@ class CsvExportsTest {
             .hasMessageContaining("rfc4180, excel-fr");
     }
 
+    /** Cells a spreadsheet would run as formulas, one per character that starts one (OWASP CSV injection). */
+    private static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://example.invalid/x\",\"clic\")",
+        "+33 1 23 45 67 89", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)", "\tTab=1+1", "\r=1+1");
+
+    @Test
+    void spreadsheetFlavourShowsEveryFormulaLikeCellAsTextInEveryFile() throws IOException {
+        List<ArticleSummary> risky = new ArrayList<>(articles);
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            risky.add(new ArticleSummary("z" + i, "z" + i + ".rss", FORMULAS.get(i), org.entente.ingest.ArticleDate.UNDATED,
+                org.entente.ingest.FileStatus.UNDATED, "", 1));
+        }
+        List<Event> riskyEvents = new ArrayList<>(events);
+        riskyEvents.add(BriefingFixtures.event("e-formula", EventType.CONTACT, EventStatus.OCCURRED,
+            BriefingFixtures.day(2023, 6, 20), null, List.of("Qin Gang"), List.of("Andrey Rudenko"), "",
+            BriefingFixtures.mention("z3", 1, "@SUM(1+1) Qin Gang a appelé Andreï Roudenko.")));
+
+        CsvExports.write(dir, CsvFlavour.EXCEL_FR, Dyad.CHINA_RUSSIA, risky, riskyEvents, counts);
+
+        List<CSVRecord> rows = read(dir.resolve("articles.csv"), ';');
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            assertThat(row(rows, "article", "z" + i).get("title")).isEqualTo("'" + FORMULAS.get(i));
+        }
+        assertThat(row(rows, "article", "a01_mutinerie").get("title")).doesNotStartWith("'");
+        assertThat(row(read(dir.resolve("events.csv"), ';'), "event_id", "e-formula").get("evidence"))
+            .isEqualTo("'@SUM(1+1) Qin Gang a appelé Andreï Roudenko.");
+        assertThat(row(read(dir.resolve("mentions.csv"), ';'), "article", "z3").get("text"))
+            .isEqualTo("'@SUM(1+1) Qin Gang a appelé Andreï Roudenko.");
+        for (String name : List.of("articles.csv", "mentions.csv", "events.csv", "monthly_counts.csv")) {
+            for (CSVRecord record : read(dir.resolve(name), ';')) {
+                for (String cell : record) {
+                    assertThat(cell).as(name).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                        .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+                }
+            }
+        }
+    }
+
+    @Test
+    void defaultFlavourKeepsFormulaLikeCellsExactly() throws IOException {
+        List<ArticleSummary> risky = new ArrayList<>(articles);
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            risky.add(new ArticleSummary("z" + i, "z" + i + ".rss", FORMULAS.get(i), org.entente.ingest.ArticleDate.UNDATED,
+                org.entente.ingest.FileStatus.UNDATED, "", 0));
+        }
+
+        CsvExports.write(dir, CsvFlavour.RFC4180, Dyad.CHINA_RUSSIA, risky, events, counts);
+
+        List<CSVRecord> rows = read(dir.resolve("articles.csv"), ',');
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            assertThat(row(rows, "article", "z" + i).get("title")).isEqualTo(FORMULAS.get(i));
+        }
+    }
+
     private static List<Event> withAwkwardEvent(List<Event> events) {
         List<Event> all = new ArrayList<>(events);
         all.add(BriefingFixtures.event("e-awkward", EventType.SHARED_POSITION, EventStatus.OCCURRED,
