@@ -134,4 +134,16 @@ class EntenteApplicationTest {
         assertThat(code).isEqualTo(1);
         assertThat(errors()).contains("holds no article files");
     }
+
+    @Test
+    void anOutputFolderThatCannotBeCreatedEndsWithWhatFailedWhyAndWhatToDo() throws Exception {
+        // a file where a folder on the output path should be: the refusal a root user meets too
+        Path blocker = Files.writeString(dir.resolve("briefings"), "not a folder");
+
+        int code = EntenteApplication.run(new String[] {"--input=" + SAMPLES, "--output=" + blocker.resolve("out")});
+
+        assertThat(code).isEqualTo(1);
+        assertThat(errors()).contains("entente: cannot create the folder ")
+            .contains("a file of that name is in the way").contains("give --output a folder, not a file");
+    }
 }
