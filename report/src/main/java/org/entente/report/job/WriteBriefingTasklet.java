@@ -13,6 +13,7 @@ import org.entente.analyze.MonthlyCount;
 import org.entente.report.briefing.BriefingFiles;
 import org.entente.report.briefing.BriefingOptions;
 import org.entente.report.briefing.BriefingWriter;
+import org.entente.report.briefing.CollectionGap;
 import org.entente.report.briefing.CsvExports;
 import org.entente.report.briefing.CsvFlavour;
 import org.entente.report.briefing.Language;
@@ -61,6 +62,8 @@ public class WriteBriefingTasklet implements Tasklet {
         // Dropped events stay listed in events.csv, marked, but are neither counted nor briefed.
         List<Event> kept = rows.eventTally().kept();
         YearMonth month = ReportMonth.choose(settings.month(), rows.articleTally().published(), kept);
+
+        CollectionGap.of(month, counts).ifPresent(gap -> log.warn("briefing for {}: {}", month, gap.logLine()));
 
         BriefingOptions options = BriefingOptions.builder().month(month).dyad(settings.dyad())
             .language(settings.language()).chartWindowMonths(settings.chartWindow()).generatedOn(LocalDate.now()).get();
