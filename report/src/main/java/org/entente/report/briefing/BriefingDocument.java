@@ -108,6 +108,12 @@ final class BriefingDocument {
         section(labels.get("section.figures"), 120);
         KeyFigures figures = facts.figures();
         flow.paragraph(body, 0, summary(figures));
+        if (facts.monthArticles() > 0) {
+            // beside the articles, because one wire story republished by ten outlets is one piece of news, not ten
+            flow.space(2);
+            flow.paragraph(small, 0, labels.format("figures.stories", capitalised(words.month(options.month())),
+                facts.monthArticles(), facts.monthStories()));
+        }
         flow.space(6);
 
         float[] widths = {180f, 85f, 115f, 103f};

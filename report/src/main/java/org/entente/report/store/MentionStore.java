@@ -63,7 +63,11 @@ public class MentionStore {
     /** The merge groups that hold mentions: years in order, then null (undated) when there are any. */
     public List<Integer> mergeYears() {
         List<Integer> years = new ArrayList<>(jdbc.sql("select distinct merge_year from entente_mention")
-            .query((rs, n) -> (Integer) rs.getObject(1, Integer.class)).list());
+            // getInt and a null check, not getObject(1, Integer.class): the SQLite driver refuses that on a null
+            .query((rs, n) -> {
+                int year = rs.getInt(1);
+                return rs.wasNull() ? null : year;
+            }).list());
         years.sort(Comparator.nullsLast(Comparator.naturalOrder()));
         return years;
     }
