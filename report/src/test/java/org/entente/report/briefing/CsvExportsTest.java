@@ -40,7 +40,7 @@ class CsvExportsTest {
         assertThat(files).extracting(p -> p.getFileName().toString())
             .containsExactly("articles.csv", "mentions.csv", "events.csv", "monthly_counts.csv");
         assertThat(firstLine(files.get(0)))
-            .isEqualTo("article,file,title,published,date_precision,date_source,status,reason,mentions");
+            .isEqualTo("article,file,title,published,date_precision,date_source,status,reason,mentions,author,note,repeats");
         assertThat(firstLine(files.get(1))).isEqualTo("article,sentence,type,status,date,date_precision,month,"
             + "participants_a,participants_b,direction,event_id,text");
         assertThat(firstLine(files.get(2))).isEqualTo("event_id,type,status,date,date_precision,month,country_a,"
