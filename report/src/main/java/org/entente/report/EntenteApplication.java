@@ -67,7 +67,7 @@ public class EntenteApplication {
         try {
             CorrectionsFile.read(options.input());
         } catch (IllegalArgumentException | java.io.IOException e) {
-            System.err.println("entente: " + e.getMessage());
+            System.err.println("entente: " + FileProblem.explain(e, options.input(), options.output()).orElse(e.getMessage()));
             return 2;
         }
         if (options.rebuild() && options.springArguments().stream().anyMatch(a -> a.startsWith("--spring.datasource.url="))) {
