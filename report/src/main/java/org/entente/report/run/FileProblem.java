@@ -71,7 +71,8 @@ public final class FileProblem {
         String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
         String lower = reason.toLowerCase(Locale.ROOT);
         if (lower.contains("read-only")) {
-            return "cannot write " + file + ": the file system is read-only; give --output a folder you can write to";
+            return (place == Place.OUTPUT_FOLDER ? "cannot create the output folder " + output : "cannot write " + file)
+                + ": the file system is read-only; give --output a folder you can write to";
         }
         String doing = place == Place.IN_INPUT ? "cannot read " : "cannot write ";
         return doing + file + ": " + reason + "; fix that"

@@ -60,6 +60,9 @@ class FileProblemTest {
                 + " another folder and run the same command again");
         assertThat(FileProblem.explain(new FileSystemException("/data/briefings/out/x", null, "Read-only file system"),
             input, output).orElseThrow()).contains("the file system is read-only; give --output a folder you can write to");
+        assertThat(FileProblem.explain(new FileSystemException("/data/briefings", null, "Read-only file system"),
+            input, output)).contains("cannot create the output folder /data/briefings/out: the file system is read-only;"
+                + " give --output a folder you can write to");
         assertThat(FileProblem.explain(new ReadOnlyFileSystemException(), input, output).orElseThrow())
             .contains("read-only");
     }
