@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class RepeatedStoriesTest {
+public class RepeatedStoriesTest {
 
     /** One wire story, as three outlets published it with small edits of their own. */
-    static final String WIRE_AFP = """
+    public static final String WIRE_AFP = """
         Pékin et Moscou veulent renforcer leur coopération énergétique
 
         MOSCOU, 12 mars (AFP) - Le président russe Vladimir Poutine a reçu mardi au Kremlin le ministre chinois des
@@ -17,7 +17,7 @@ class RepeatedStoriesTest {
         en Ukraine et au Proche-Orient, selon un communiqué publié par la présidence russe à l'issue de la rencontre.
         Wang Yi a assuré que la Chine était prête à travailler avec la Russie pour défendre un ordre international
         multipolaire, et a salué le niveau sans précédent des relations bilatérales.""";
-    static final String WIRE_FIGARO = """
+    public static final String WIRE_FIGARO = """
         Poutine reçoit Wang Yi au Kremlin
 
         Le président russe Vladimir Poutine a reçu ce mardi au Kremlin le ministre chinois des Affaires étrangères
@@ -26,7 +26,7 @@ class RepeatedStoriesTest {
         et au Proche-Orient, selon un communiqué publié par la présidence russe à l'issue de la rencontre. Wang Yi a
         assuré que la Chine était prête à travailler avec la Russie pour défendre un ordre international multipolaire,
         et a salué le niveau sans précédent des relations bilatérales. (Avec AFP)""";
-    static final String WIRE_OUEST = """
+    public static final String WIRE_OUEST = """
         Vladimir Poutine reçoit le chef de la diplomatie chinoise
 
         Le président russe Vladimir Poutine a reçu mardi au Kremlin le chef de la diplomatie chinoise Wang Yi, avec
@@ -36,7 +36,7 @@ class RepeatedStoriesTest {
         était prête à travailler avec la Russie pour défendre un ordre international multipolaire, et a salué le
         niveau sans précédent des relations bilatérales.""";
     /** Another story on the same subject, with many of the same names and words. */
-    static final String OTHER = """
+    public static final String OTHER = """
         Exercices navals conjoints en mer du Japon
 
         Les marines chinoise et russe ont entamé lundi des exercices conjoints en mer du Japon, a annoncé le
