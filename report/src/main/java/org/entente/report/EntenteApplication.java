@@ -9,6 +9,7 @@ import org.entente.report.cli.OptionException;
 import org.entente.report.cli.OptionHelp;
 import org.entente.report.cli.RunOptions;
 import org.entente.report.corrections.CorrectionsFile;
+import org.entente.report.run.FileProblem;
 import org.entente.report.run.MonthlyRunLauncher;
 import org.entente.report.run.MonthlySchedule;
 import org.entente.report.run.StoreAside;
@@ -66,7 +67,7 @@ public class EntenteApplication {
         try {
             CorrectionsFile.read(options.input());
         } catch (IllegalArgumentException | java.io.IOException e) {
-            System.err.println("entente: " + e.getMessage());
+            System.err.println("entente: " + FileProblem.explain(e, options.input(), options.output()).orElse(e.getMessage()));
             return 2;
         }
         if (options.rebuild() && options.springArguments().stream().anyMatch(a -> a.startsWith("--spring.datasource.url="))) {
@@ -89,13 +90,16 @@ public class EntenteApplication {
             // the job's own failure (a partition handler's, say) may only wrap a step's: look at every one of them
             Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
             Optional<String> storeProblem = execution.getAllFailureExceptions().stream()
-                .map(t -> StoreProblem.explain(t, options.output())).flatMap(Optional::stream).findFirst();
+                .map(t -> StoreProblem.explain(t, options.output())
+                    .or(() -> FileProblem.explain(t, options.input(), options.output())))
+                .flatMap(Optional::stream).findFirst();
             System.err.println("entente: " + storeProblem.orElseGet(() -> "the run did not complete ("
                 + execution.getStatus() + "): " + (failure == null ? "see the log" : failure.getMessage())
                 + ". Fix the cause and run the same command again: it restarts where it stopped."));
             return 1;
         } catch (Exception e) {
-            System.err.println("entente: " + StoreProblem.explain(e, options.output()).orElse(e.getMessage()));
+            System.err.println("entente: " + StoreProblem.explain(e, options.output())
+                .or(() -> FileProblem.explain(e, options.input(), options.output())).orElse(e.getMessage()));
             return 1;
         }
     }

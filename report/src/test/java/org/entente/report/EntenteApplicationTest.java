@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EntenteApplicationTest {
 
     static final Path SAMPLES = Path.of("src/test/resources/samples").toAbsolutePath();
+    static final Path MIXED = Path.of("src/test/resources/mixed").toAbsolutePath();
 
     @TempDir
     Path dir;
@@ -148,5 +149,53 @@ class EntenteApplicationTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(errors()).contains("holds no article files");
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeCreatedEndsWithWhatFailedWhyAndWhatToDo() throws Exception {
+        // a file where a folder on the output path should be: the refusal a root user meets too
+        Path blocker = Files.writeString(dir.resolve("briefings"), "not a folder");
+
+        int code = EntenteApplication.run(new String[] {"--input=" + SAMPLES, "--output=" + blocker.resolve("out")});
+
+        assertThat(code).isEqualTo(1);
+        assertThat(errors()).contains("entente: cannot create the folder ")
+            .contains("a file of that name is in the way").contains("give --output a folder, not a file");
+    }
+
+    @Test
+    void aMixedFolderListsBylinesNotesAndRepeatedStoriesWithFormulasShownAsText() throws Exception {
+        // three outlets with one wire story (two .txt files and a feed item), another story, a feed item titled like
+        // a formula, and a spreadsheet list whose second row has a date cell that is no date
+        Path output = dir.resolve("out");
+
+        int code = EntenteApplication.run(new String[] {"--input=" + MIXED, "--output=" + output, "--csv-flavour=excel-fr"});
+
+        assertThat(code).isZero();
+        String csv = Files.readString(output.resolve("articles.csv"), StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow())
+            .endsWith("status;reason;mentions;author;note;repeats");
+        assertThat(csv).contains("\r\nfigaro-wang-yi;figaro-wang-yi.txt;Poutine reçoit Wang Yi au Kremlin;2025-03-12;day;header;ok;;")
+            .contains(";;depeche-afp\r\nfil-1;");
+        assertThat(row(csv, "fil-1")).contains(";redaction@example.invalid (Marie Durand);;depeche-afp");
+        assertThat(row(csv, "depeche-afp")).endsWith(";;;");
+        assertThat(row(csv, "exercices-navals")).endsWith(";;;");
+        assertThat(row(csv, "fil-2")).startsWith("fil-2;fil.rss;\"'=HYPERLINK(\"\"http://example.invalid/x\"\",\"\"clic\"\")\";");
+        assertThat(row(csv, "liste-2")).contains(";Jean Dupont;;");
+        assertThat(row(csv, "liste-3")).contains(";undated;")
+            .endsWith(";\"row 3: the date 'la semaine dernière' is not a date (write it as 2025-09-02 or 02/09/2025);"
+                + " kept undated\";");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                output.resolve("briefing-2025-03.pdf").toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(pdf).replaceAll("\\s+", " "))
+                .contains("March 2025: 6 article(s) published, telling 4 distinct story(ies)");
+        }
+    }
+
+    private static String row(String csv, String article) {
+        return csv.lines().filter(l -> l.startsWith(article + ";")).findFirst()
+            .orElseThrow(() -> new AssertionError("no row for " + article));
     }
 }

@@ -17,6 +17,7 @@ public final class ArticleTally {
     private final Map<ArticleDate, Integer> published = new LinkedHashMap<>();
     private final Listing.Builder<ArticleSummary> undated = Listing.builder(CsvRows.ARTICLE_ORDER);
     private final Listing.Builder<ArticleSummary> rejected = Listing.builder(CsvRows.ARTICLE_ORDER);
+    private final Map<java.time.YearMonth, int[]> byMonth = new java.util.HashMap<>();
     private int read;
 
     public void add(ArticleSummary article) {
@@ -26,9 +27,32 @@ public final class ArticleTally {
             return;
         }
         published.merge(article.published(), 1, Integer::sum);
+        monthOf(article).ifPresent(month -> {
+            int[] tally = byMonth.computeIfAbsent(month, m -> new int[2]);
+            tally[0]++;
+            if (article.repeats().isEmpty()) {
+                tally[1]++;
+            }
+        });
         if (article.status() == FileStatus.UNDATED) {
             undated.add(article);
         }
+    }
+
+    /** The month an accepted article was published in, when its date has one. */
+    static java.util.Optional<java.time.YearMonth> monthOf(ArticleSummary article) {
+        return article.status() == FileStatus.REJECTED ? java.util.Optional.empty()
+            : article.published().value().flatMap(d -> d.yearMonth());
+    }
+
+    /** The articles published in a month. */
+    public int articlesIn(java.time.YearMonth month) {
+        return byMonth.getOrDefault(month, new int[2])[0];
+    }
+
+    /** The distinct stories those articles tell: the articles that repeat no earlier one's. */
+    public int storiesIn(java.time.YearMonth month) {
+        return byMonth.getOrDefault(month, new int[2])[1];
     }
 
     /** How many files were read, rejected ones included. */

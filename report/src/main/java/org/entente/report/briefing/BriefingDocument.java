@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -90,6 +91,15 @@ final class BriefingDocument {
                 facts.lastMonth().get().toString())
             : labels.format("intro.coverage.empty", facts.articlesRead());
         flow.paragraph(small, 0, coverage);
+        // said on page 1, above the figures, because zeros from a collection that stopped look like a quiet month
+        Optional<CollectionGap> gap = CollectionGap.of(options.month(), facts.countsByMonth().values());
+        if (gap.isPresent()) {
+            flow.space(4);
+            String month = words.month(options.month());
+            flow.paragraph(bold, 0, gap.get().empty()
+                ? labels.format("warning.no_articles", month)
+                : labels.format("warning.few_articles", month, gap.get().articles(), gap.get().usual().getAsInt()));
+        }
         flow.space(2);
         flow.rule(LIGHT);
     }
@@ -98,6 +108,12 @@ final class BriefingDocument {
         section(labels.get("section.figures"), 120);
         KeyFigures figures = facts.figures();
         flow.paragraph(body, 0, summary(figures));
+        if (facts.monthArticles() > 0) {
+            // beside the articles, because one wire story republished by ten outlets is one piece of news, not ten
+            flow.space(2);
+            flow.paragraph(small, 0, labels.format("figures.stories", capitalised(words.month(options.month())),
+                facts.monthArticles(), facts.monthStories()));
+        }
         flow.space(6);
 
         float[] widths = {180f, 85f, 115f, 103f};

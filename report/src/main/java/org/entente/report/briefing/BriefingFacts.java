@@ -21,11 +21,13 @@ import org.entente.report.ArticleSummary;
  * @param eventsWithoutMonth events whose date has no month (year only, or none)
  * @param undatedArticles  articles the ingest could not date
  * @param rejectedArticles files that were not read as articles
+ * @param monthArticles    articles published in the report month
+ * @param monthStories     the distinct stories they tell (a wire story taken up by several outlets is one)
  */
 record BriefingFacts(YearMonth month, int articlesRead, Map<YearMonth, MonthlyCount> countsByMonth,
                      KeyFigures figures, List<Event> monthEvents, Listing<Event> plannedAhead,
                      Listing<Event> eventsWithoutMonth, Listing<ArticleSummary> undatedArticles,
-                     Listing<ArticleSummary> rejectedArticles) {
+                     Listing<ArticleSummary> rejectedArticles, int monthArticles, int monthStories) {
 
     static BriefingFacts of(YearMonth month, List<MonthlyCount> counts, List<Event> events,
                             List<ArticleSummary> articles) {
@@ -39,7 +41,7 @@ record BriefingFacts(YearMonth month, int articlesRead, Map<YearMonth, MonthlyCo
         }
         return new BriefingFacts(month, inputs.articlesRead(), Map.copyOf(byMonth), KeyFigures.of(month, byMonth),
             inputs.monthEvents(), inputs.plannedAhead(), inputs.eventsWithoutMonth(), inputs.undatedArticles(),
-            inputs.rejectedArticles());
+            inputs.rejectedArticles(), inputs.monthArticles(), inputs.monthStories());
     }
 
     /** The first and last month the monthly counts cover, when they cover any. */

@@ -24,7 +24,7 @@ import org.entente.report.ArticleSummary;
  */
 public record BriefingInputs(int articlesRead, List<Event> monthEvents, Listing<Event> plannedAhead,
                              Listing<Event> eventsWithoutMonth, Listing<ArticleSummary> undatedArticles,
-                             Listing<ArticleSummary> rejectedArticles) {
+                             Listing<ArticleSummary> rejectedArticles, int monthArticles, int monthStories) {
 
     public BriefingInputs {
         monthEvents = List.copyOf(monthEvents);
@@ -74,9 +74,11 @@ public record BriefingInputs(int articlesRead, List<Event> monthEvents, Listing<
                 rejected.add(article);
             }
         }
+        ArticleTally tally = new ArticleTally();
+        articles.forEach(tally::add);
         undated.sort(CsvRows.ARTICLE_ORDER);
         rejected.sort(CsvRows.ARTICLE_ORDER);
         return new BriefingInputs(articles.size(), inMonth, Listing.of(planned), Listing.of(withoutMonth),
-            Listing.of(undated), Listing.of(rejected));
+            Listing.of(undated), Listing.of(rejected), tally.articlesIn(month), tally.storiesIn(month));
     }
 }

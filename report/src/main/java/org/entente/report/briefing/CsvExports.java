@@ -50,15 +50,15 @@ public final class CsvExports {
         Objects.requireNonNull(flavour, "flavour");
         Objects.requireNonNull(dyad, "dyad");
         Path articles = writeFile(outputDir.resolve(ARTICLES), flavour, CsvRows.ARTICLE_HEADER,
-            printer -> rows.articles(a -> printer.printRecord(CsvRows.article(a))));
+            printer -> rows.articles(a -> printer.printRecord(flavour.cells(CsvRows.article(a)))));
         Path mentions = writeFile(outputDir.resolve(MENTIONS), flavour, CsvRows.MENTION_HEADER,
-            printer -> rows.mentions(m -> printer.printRecord(CsvRows.mention(m))));
+            printer -> rows.mentions(m -> printer.printRecord(flavour.cells(CsvRows.mention(m)))));
         Path events = writeFile(outputDir.resolve(EVENTS), flavour, CsvRows.EVENT_HEADER,
-            printer -> rows.events(e -> printer.printRecord(CsvRows.event(e, dyad))));
+            printer -> rows.events(e -> printer.printRecord(flavour.cells(CsvRows.event(e, dyad)))));
         List<MonthlyCount> monthly = counts.get();
         Path monthlyCounts = writeFile(outputDir.resolve(MONTHLY_COUNTS), flavour, CsvRows.COUNT_HEADER, printer -> {
             for (MonthlyCount count : monthly) {
-                printer.printRecord(CsvRows.count(count));
+                printer.printRecord(flavour.cells(CsvRows.count(count)));
             }
         });
         return List.of(articles, mentions, events, monthlyCounts);

@@ -14,7 +14,9 @@ import org.entente.report.ArticleSummary;
 public final class CsvRows {
 
     static final String[] ARTICLE_HEADER = {
-        "article", "file", "title", "published", "date_precision", "date_source", "status", "reason", "mentions"};
+        "article", "file", "title", "published", "date_precision", "date_source", "status", "reason", "mentions",
+        // added after the contract's columns, as it allows
+        "author", "note", "repeats"};
     static final String[] MENTION_HEADER = {
         "article", "sentence", "type", "status", "date", "date_precision", "month", "participants_a", "participants_b",
         "direction", "event_id", "text"};
@@ -49,7 +51,8 @@ public final class CsvRows {
     static List<String> article(ArticleSummary a) {
         PartialDate date = a.published().date();
         return List.of(a.article(), a.file(), a.title(), text(date), a.published().precision().label(),
-            a.published().source().label(), a.status().label(), a.reason(), Integer.toString(a.mentions()));
+            a.published().source().label(), a.status().label(), a.reason(), Integer.toString(a.mentions()), a.author(),
+            a.note(), a.repeats());
     }
 
     static List<String> mention(MentionRow em) {

@@ -1,14 +1,33 @@
 package org.entente.report.cli;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The text of {@code --help}, and the list of option names the parser accepts. */
+/** The text of {@code --help}, the list of option names the parser accepts, and the list a bad option is told. */
 public final class OptionHelp {
 
+    /** The options written {@code --name=value} (the others are switches or settings, parsed by their prefix). */
     static final List<String> NAMES = List.of("input", "output", "month", "dyad", "dictionary", "lexicon",
         "csv-flavour", "lang", "chart-window", "max-file-size", "cron");
 
+    /** An option as the help text introduces it: two spaces, then {@code --name} at the start of a line. */
+    private static final Pattern DOCUMENTED = Pattern.compile("(?m)^  (--[a-z][a-z.*-]*)");
+
     private OptionHelp() {
+    }
+
+    /**
+     * Every option {@code --help} documents, in its order, read from the help text itself so that the list a
+     * mistyped option is answered with never leaves one out.
+     */
+    public static List<String> documented() {
+        List<String> names = new java.util.ArrayList<>();
+        Matcher m = DOCUMENTED.matcher(text());
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     public static String text() {
@@ -17,16 +36,17 @@ public final class OptionHelp {
 
             Usage: java -jar report/target/entente.jar [options]
 
-              --input=DIR           folder of articles (.txt .md .html .htm .json .jsonl), read recursively
-                                    (default: input)
+              --input=DIR           folder of articles, read recursively (default: input): .txt .md .html .htm
+                                    .json .jsonl .xml .rss .atom .csv .tsv .pdf (see the README for each)
               --output=DIR          folder for the CSV exports, charts and the PDF briefing; the job's
                                     database lives in DIR/.entente (default: output)
               --month=YYYY-MM       the briefing's month (default: the latest month that has articles)
               --dyad=A,B            the pair of countries, as three-letter codes (default: CHN,RUS)
               --dictionary=FILE     an actor dictionary of your own, added to the built-in one (repeatable)
               --lexicon=FILE        a trigger lexicon of your own, added to the built-in one (repeatable)
-              --csv-flavour=NAME    rfc4180 (default: commas, UTF-8) or excel-fr (semicolons, byte-order
-                                    mark, CRLF: for French-locale Excel)
+              --csv-flavour=NAME    rfc4180 (default: commas, UTF-8, exact: for programs) or excel-fr
+                                    (semicolons, byte-order mark, CRLF, formula-like cells shown as text:
+                                    the one to open in a spreadsheet)
               --lang=en|fr          the language of the briefing's labels (default: en); evidence stays in French
               --chart-window=N      months shown in the trend charts, 1 to 120 (default: 24)
               --max-file-size=SIZE  larger files are rejected with a reason (default: 5MB)

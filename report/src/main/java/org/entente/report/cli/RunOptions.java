@@ -80,14 +80,20 @@ public record RunOptions(Path input, Path output, Optional<YearMonth> month, Dya
                 spring.add(arg);
                 continue;
             }
-            if (!arg.startsWith("--") || !arg.contains("=")) {
+            if (arg.startsWith("--") && !arg.contains("=")) {
+                String bare = arg.substring(2);
+                throw new OptionException(OptionHelp.NAMES.contains(bare)
+                    ? "--" + bare + " needs a value: write it --" + bare + "=value; see --help"
+                    : "unknown option --" + bare + "; allowed: " + String.join(", ", OptionHelp.documented()));
+            }
+            if (!arg.startsWith("--")) {
                 throw new OptionException("'" + arg + "' is not an option: options are written --name=value; see --help");
             }
             String name = arg.substring(2, arg.indexOf('='));
             String value = arg.substring(arg.indexOf('=') + 1);
             if (!OptionHelp.NAMES.contains(name)) {
                 throw new OptionException("unknown option --" + name + "; allowed: "
-                    + String.join(", ", OptionHelp.NAMES.stream().map(n -> "--" + n).toList()) + ", --help");
+                    + String.join(", ", OptionHelp.documented()));
             }
             if (!name.equals("dictionary") && !name.equals("lexicon") && values.containsKey(name)) {
                 throw new OptionException("--" + name + " is given twice; give it once");

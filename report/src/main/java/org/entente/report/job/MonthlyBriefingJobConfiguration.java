@@ -19,6 +19,7 @@ import org.entente.report.store.ArticleStore;
 import org.entente.report.store.BriefingQueries;
 import org.entente.report.store.EventStore;
 import org.entente.report.store.MentionStore;
+import org.entente.report.store.StoryStore;
 import org.entente.report.store.StreamedExports;
 import org.entente.report.store.StoredArticle;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -312,13 +313,14 @@ public class MonthlyBriefingJobConfiguration {
     @Bean
     @StepScope
     public WriteBriefingTasklet writeBriefingTasklet(StreamedExports exports, BriefingQueries briefingQueries,
+                                                     StoryStore stories,
                                                      @Value("#{jobParameters['output']}") String output,
                                                      @Value("#{jobParameters['month']}") String month,
                                                      @Value("#{jobParameters['dyad']}") String dyad,
                                                      @Value("#{jobParameters['csvFlavour']}") String csvFlavour,
                                                      @Value("#{jobParameters['language']}") String language,
                                                      @Value("#{jobParameters['chartWindow']}") Long chartWindow) {
-        return new WriteBriefingTasklet(exports, briefingQueries, new WriteBriefingTasklet.Settings(
+        return new WriteBriefingTasklet(exports, briefingQueries, stories, new WriteBriefingTasklet.Settings(
             Path.of(output), month, Dyad.parse(dyad), CsvFlavour.valueOf(csvFlavour), Language.valueOf(language),
             chartWindow.intValue()));
     }

@@ -13,11 +13,13 @@ import org.entente.analyze.MonthlyCount;
 import org.entente.report.briefing.BriefingFiles;
 import org.entente.report.briefing.BriefingOptions;
 import org.entente.report.briefing.BriefingWriter;
+import org.entente.report.briefing.CollectionGap;
 import org.entente.report.briefing.CsvExports;
 import org.entente.report.briefing.CsvFlavour;
 import org.entente.report.briefing.Language;
 import org.entente.report.briefing.TalliedExports;
 import org.entente.report.store.BriefingQueries;
+import org.entente.report.store.StoryStore;
 import org.entente.report.store.StreamedExports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,7 @@ public class WriteBriefingTasklet implements Tasklet {
 
     private final StreamedExports exports;
     private final BriefingQueries briefing;
+    private final StoryStore stories;
     private final Settings settings;
 
     /** What the job parameters say about the report. */
@@ -43,9 +46,11 @@ public class WriteBriefingTasklet implements Tasklet {
                            int chartWindow) {
     }
 
-    public WriteBriefingTasklet(StreamedExports exports, BriefingQueries briefing, Settings settings) {
+    public WriteBriefingTasklet(StreamedExports exports, BriefingQueries briefing, StoryStore stories,
+                                Settings settings) {
         this.exports = exports;
         this.briefing = briefing;
+        this.stories = stories;
         this.settings = settings;
     }
 
@@ -54,6 +59,9 @@ public class WriteBriefingTasklet implements Tasklet {
         Files.createDirectories(settings.output());
         // The articles and events are read once, for the exports; the counts and the briefing's article lists are
         // tallied from those rows on the way.
+        // before the exports, which list each repeat beside its article and count the stories from those rows
+        int repeats = stories.markRepeats();
+        log.info("{} article(s) repeat a story told by an earlier article of their month", repeats);
         TalliedExports rows = new TalliedExports(exports);
         List<Path> written = new ArrayList<>(CsvExports.write(settings.output(), settings.csvFlavour(), settings.dyad(),
             rows, rows::monthlyCounts));
@@ -61,6 +69,8 @@ public class WriteBriefingTasklet implements Tasklet {
         // Dropped events stay listed in events.csv, marked, but are neither counted nor briefed.
         List<Event> kept = rows.eventTally().kept();
         YearMonth month = ReportMonth.choose(settings.month(), rows.articleTally().published(), kept);
+
+        CollectionGap.of(month, counts).ifPresent(gap -> log.warn("briefing for {}: {}", month, gap.logLine()));
 
         BriefingOptions options = BriefingOptions.builder().month(month).dyad(settings.dyad())
             .language(settings.language()).chartWindowMonths(settings.chartWindow()).generatedOn(LocalDate.now()).get();

@@ -75,7 +75,7 @@ public class ArticleStore {
                 a == null ? null : a.published().value().map(PartialDate::toString).orElse(null),
                 a == null ? DateSource.NONE.name() : a.published().source().name(),
                 a == null ? "" : a.source(), a == null ? "" : a.url(), a == null ? null : a.contentHash(),
-                saved.reason(), run, expectedKey};
+                saved.reason(), run, expectedKey, a == null ? "" : a.author(), saved.note()};
             if (!previousKeys.containsKey(saved.id())) {
                 inserts.add(append(values, saved.id()));
                 // a later file of this chunk under the same id updates this row instead of inserting twice
@@ -95,13 +95,13 @@ public class ArticleStore {
         if (!inserts.isEmpty()) {
             batch.batchUpdate("""
                 insert into entente_article (file_path, title, body, published, date_source, source, url,
-                    content_hash, reason, seen_run, expected_key, article_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+                    content_hash, reason, seen_run, expected_key, author, note, article_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
         }
         if (!updates.isEmpty()) {
             batch.batchUpdate("""
                 update entente_article set file_path = ?, title = ?, body = ?, published = ?, date_source = ?, source = ?,
-                    url = ?, content_hash = ?, reason = ?, seen_run = ?, expected_key = ?,
+                    url = ?, content_hash = ?, reason = ?, seen_run = ?, expected_key = ?, author = ?, note = ?,
                     analyzed_key = case when expected_key = ? then analyzed_key else null end
                 where article_id = ?""", updates);
         }
@@ -251,7 +251,7 @@ public class ArticleStore {
 
     /** The columns {@link #summary} reads; the mention count comes from the mentions table's primary key. */
     static final String SUMMARY_SELECT = """
-        select a.article_id, a.file_path, a.title, a.reason,
+        select a.article_id, a.file_path, a.title, a.reason, a.author, a.note, a.repeats,
                coalesce(a.final_published, a.published) as published,
                coalesce(a.final_date_source, a.date_source) as date_source,
                (select count(*) from entente_mention m where m.article_id = a.article_id) as mentions
@@ -267,7 +267,8 @@ public class ArticleStore {
             ? "no date in a header, dateline, manifest or the text; add the file to manifest.csv with its date"
             : reason;
         return new ArticleSummary(rs.getString("article_id"), rs.getString("file_path"), rs.getString("title"),
-            date, status, why, rs.getInt("mentions"));
+            date, status, why, rs.getInt("mentions"), rs.getString("author"), rs.getString("note"),
+            reason.isEmpty() ? rs.getString("repeats") : "");
     }
 
     /** An accepted article's date as stored: its analysed date when it has one, else the ingested one. */

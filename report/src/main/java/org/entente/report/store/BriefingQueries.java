@@ -62,7 +62,7 @@ public class BriefingQueries {
         return new BriefingInputs(articles.read(), withMentions(inMonth, mentions),
             new Listing<>(withMentions(plannedAhead.first(), mentions), plannedAhead.total()),
             new Listing<>(withMentions(noMonth.first(), mentions), noMonth.total()), articles.undated(),
-            articles.rejected());
+            articles.rejected(), articles.articlesIn(month), articles.storiesIn(month));
     }
 
     /** The chart window's occurred events, counted as the charts need them, one row at a time. */

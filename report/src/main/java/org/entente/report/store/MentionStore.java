@@ -63,8 +63,8 @@ public class MentionStore {
     /** The merge groups that hold mentions: years in order, then null (undated) when there are any. */
     public List<Integer> mergeYears() {
         List<Integer> years = new ArrayList<>(jdbc.sql("select distinct merge_year from entente_mention")
+            // getInt and a null check, not getObject(1, Integer.class): the SQLite driver refuses that on a null
             .query((rs, n) -> {
-                // read as a number then checked for null: sqlite-jdbc refuses getObject(.., Integer.class) on a NULL
                 int year = rs.getInt(1);
                 return rs.wasNull() ? null : year;
             }).list());

@@ -140,6 +140,43 @@ class BriefingWriterTest {
     }
 
     @Test
+    void aMonthWithNoArticleSaysOnPageOneThatItsZerosMeasureTheCollection() throws IOException {
+        BriefingFiles files = BriefingWriter.write(dir, options(YearMonth.of(2030, 1), Language.EN), counts, events, articles);
+
+        String firstPage = firstPageText(files.pdf());
+        assertThat(firstPage).contains("No article in the input was published in January 2030: the zeros in this"
+            + " briefing measure the collection, not the relations.");
+        assertThat(text(BriefingWriter.write(dir, options(YearMonth.of(2030, 1), Language.FR), counts, events, articles)
+            .pdf())).contains("Aucun article du corpus n’a été publié en janvier 2030");
+    }
+
+    @Test
+    void aMonthWithFarFewerArticlesThanUsualSaysSoOnPageOne() throws IOException {
+        List<MonthlyCount> usual = new java.util.ArrayList<>();
+        for (int m = 1; m <= 5; m++) {
+            usual.add(new MonthlyCount("2023-0" + m, 1, 0, 0, 0, 40 + m));
+        }
+        usual.add(new MonthlyCount("2023-06", 0, 1, 0, 0, 9));
+
+        String thin = firstPageText(BriefingWriter.write(dir, options(YearMonth.of(2023, 6), Language.EN), usual, events,
+            articles).pdf());
+        assertThat(thin).contains("Only 9 article(s) in the input were published in June 2023, under a quarter of the"
+            + " usual 43 a month (the median of the other months)");
+
+        usual.set(5, new MonthlyCount("2023-06", 0, 1, 0, 0, 11));
+        String quarterOrMore = firstPageText(BriefingWriter.write(dir, options(YearMonth.of(2023, 6), Language.EN), usual,
+            events, articles).pdf());
+        assertThat(quarterOrMore).doesNotContain("Only 11 article").doesNotContain("measure the collection");
+    }
+
+    @Test
+    void anOrdinaryMonthCarriesNoCollectionWarning() throws IOException {
+        BriefingFiles files = BriefingWriter.write(dir, options(YearMonth.of(2023, 6), Language.EN), counts, events, articles);
+
+        assertThat(text(files.pdf())).doesNotContain("measure the collection");
+    }
+
+    @Test
     void longEventListsContinueOnNewPages() throws IOException {
         List<Event> many = new ArrayList<>(events);
         for (int i = 1; i <= 60; i++) {
@@ -227,6 +264,14 @@ class BriefingWriterTest {
 
     private static BriefingOptions options(YearMonth month, Language language) {
         return BriefingOptions.builder().month(month).language(language).generatedOn(GENERATED).get();
+    }
+
+    private static String firstPageText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            return normalised(stripper.getText(document));
+        }
     }
 
     private static String text(Path pdf) throws IOException {

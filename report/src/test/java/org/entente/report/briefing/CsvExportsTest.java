@@ -40,7 +40,7 @@ class CsvExportsTest {
         assertThat(files).extracting(p -> p.getFileName().toString())
             .containsExactly("articles.csv", "mentions.csv", "events.csv", "monthly_counts.csv");
         assertThat(firstLine(files.get(0)))
-            .isEqualTo("article,file,title,published,date_precision,date_source,status,reason,mentions");
+            .isEqualTo("article,file,title,published,date_precision,date_source,status,reason,mentions,author,note,repeats");
         assertThat(firstLine(files.get(1))).isEqualTo("article,sentence,type,status,date,date_precision,month,"
             + "participants_a,participants_b,direction,event_id,text");
         assertThat(firstLine(files.get(2))).isEqualTo("event_id,type,status,date,date_precision,month,country_a,"
@@ -180,6 +180,59 @@ class CsvExportsTest {
         assertThatThrownBy(() -> CsvFlavour.parse("excel"))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("rfc4180, excel-fr");
+    }
+
+    /** Cells a spreadsheet would run as formulas, one per character that starts one (OWASP CSV injection). */
+    private static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://example.invalid/x\",\"clic\")",
+        "+33 1 23 45 67 89", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)", "\tTab=1+1", "\r=1+1");
+
+    @Test
+    void spreadsheetFlavourShowsEveryFormulaLikeCellAsTextInEveryFile() throws IOException {
+        List<ArticleSummary> risky = new ArrayList<>(articles);
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            risky.add(new ArticleSummary("z" + i, "z" + i + ".rss", FORMULAS.get(i), org.entente.ingest.ArticleDate.UNDATED,
+                org.entente.ingest.FileStatus.UNDATED, "", 1));
+        }
+        List<Event> riskyEvents = new ArrayList<>(events);
+        riskyEvents.add(BriefingFixtures.event("e-formula", EventType.CONTACT, EventStatus.OCCURRED,
+            BriefingFixtures.day(2023, 6, 20), null, List.of("Qin Gang"), List.of("Andrey Rudenko"), "",
+            BriefingFixtures.mention("z3", 1, "@SUM(1+1) Qin Gang a appelé Andreï Roudenko.")));
+
+        CsvExports.write(dir, CsvFlavour.EXCEL_FR, Dyad.CHINA_RUSSIA, risky, riskyEvents, counts);
+
+        List<CSVRecord> rows = read(dir.resolve("articles.csv"), ';');
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            assertThat(row(rows, "article", "z" + i).get("title")).isEqualTo("'" + FORMULAS.get(i));
+        }
+        assertThat(row(rows, "article", "a01_mutinerie").get("title")).doesNotStartWith("'");
+        assertThat(row(read(dir.resolve("events.csv"), ';'), "event_id", "e-formula").get("evidence"))
+            .isEqualTo("'@SUM(1+1) Qin Gang a appelé Andreï Roudenko.");
+        assertThat(row(read(dir.resolve("mentions.csv"), ';'), "article", "z3").get("text"))
+            .isEqualTo("'@SUM(1+1) Qin Gang a appelé Andreï Roudenko.");
+        for (String name : List.of("articles.csv", "mentions.csv", "events.csv", "monthly_counts.csv")) {
+            for (CSVRecord record : read(dir.resolve(name), ';')) {
+                for (String cell : record) {
+                    assertThat(cell).as(name).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                        .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+                }
+            }
+        }
+    }
+
+    @Test
+    void defaultFlavourKeepsFormulaLikeCellsExactly() throws IOException {
+        List<ArticleSummary> risky = new ArrayList<>(articles);
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            risky.add(new ArticleSummary("z" + i, "z" + i + ".rss", FORMULAS.get(i), org.entente.ingest.ArticleDate.UNDATED,
+                org.entente.ingest.FileStatus.UNDATED, "", 0));
+        }
+
+        CsvExports.write(dir, CsvFlavour.RFC4180, Dyad.CHINA_RUSSIA, risky, events, counts);
+
+        List<CSVRecord> rows = read(dir.resolve("articles.csv"), ',');
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            assertThat(row(rows, "article", "z" + i).get("title")).isEqualTo(FORMULAS.get(i));
+        }
     }
 
     private static List<Event> withAwkwardEvent(List<Event> events) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import org.entente.analyze.Dyad;
 import org.entente.report.briefing.CsvFlavour;
 import org.entente.report.briefing.Language;
@@ -60,6 +61,35 @@ class RunOptionsTest {
     void anUnknownOptionListsTheAllowedOnes() {
         assertThatThrownBy(() -> RunOptions.parse("--input=" + dir, "--mnth=2023-09"))
             .isInstanceOf(OptionException.class).hasMessageContaining("unknown option --mnth").hasMessageContaining("--month");
+    }
+
+    @Test
+    void anUnknownOptionIsAnsweredWithEveryOptionTheHelpDocuments() {
+        List<String> inHelp = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s+(--[a-z][a-z.*-]*)").matcher(OptionHelp.text());
+        while (m.find()) {
+            inHelp.add(m.group(1));
+        }
+        assertThat(inHelp).contains("--schedule", "--rerun", "--rebuild", "--entente.article-budget-seconds",
+            "--entente.lock-wait-ms", "--spring.*", "--help");
+
+        for (String bogus : List.of("--bogus=1", "--bogus")) {
+            assertThatThrownBy(() -> RunOptions.parse("--input=" + dir, bogus))
+                .isInstanceOf(OptionException.class)
+                .hasMessageStartingWith("unknown option --bogus; allowed: --input, --output")
+                .satisfies(e -> assertThat(e.getMessage().split("; allowed: ")[1].split(", ")).containsAll(inHelp));
+        }
+    }
+
+    @Test
+    void everyValueOptionTheParserTakesIsDocumented() {
+        assertThat(OptionHelp.documented()).containsAll(OptionHelp.NAMES.stream().map(n -> "--" + n).toList());
+    }
+
+    @Test
+    void aValueOptionWithoutItsValueSaysHowToWriteIt() {
+        assertThatThrownBy(() -> RunOptions.parse("--input=" + dir, "--month"))
+            .isInstanceOf(OptionException.class).hasMessageContaining("--month needs a value: write it --month=value");
     }
 
     @Test

@@ -93,7 +93,7 @@ class MonthlyBriefingJobTest {
         runJob();
 
         assertThat(lines("articles.csv")).first()
-            .isEqualTo("article,file,title,published,date_precision,date_source,status,reason,mentions");
+            .isEqualTo("article,file,title,published,date_precision,date_source,status,reason,mentions,author,note,repeats");
         assertThat(lines("mentions.csv")).first().isEqualTo("article,sentence,type,status,date,date_precision,month,"
             + "participants_a,participants_b,direction,event_id,text");
         assertThat(lines("events.csv")).first().isEqualTo("event_id,type,status,date,date_precision,month,country_a,"

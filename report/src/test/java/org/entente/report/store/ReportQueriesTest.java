@@ -60,6 +60,8 @@ class ReportQueriesTest {
     StreamedExports exports;
     @Autowired
     BriefingQueries briefing;
+    @Autowired
+    StoryStore stories;
 
     @TempDir
     Path dir;
@@ -196,5 +198,41 @@ class ReportQueriesTest {
         assertThat(articles.countsOf(RUN).files()).isEqualTo(399);
         List<String> left = new ArrayList<>(jdbc.sql("select article_id from entente_article").query(String.class).list());
         assertThat(left).doesNotContain(gone).hasSize(399);
+    }
+
+    @Test
+    void theStoreKeepsBylinesAndNotesAndMarksTheArticlesThatRepeatAStoryOfTheirMonth() throws IOException {
+        // the first one by date is the story's first article, whatever the ids say
+        articles.saveAll(List.of(
+            stored("zz-afp", org.entente.report.stories.RepeatedStoriesTest.WIRE_AFP, 10, "Agence France-Presse", ""),
+            stored("zz-a-figaro", org.entente.report.stories.RepeatedStoriesTest.WIRE_FIGARO, 11, "", ""),
+            stored("zz-ouest", org.entente.report.stories.RepeatedStoriesTest.WIRE_OUEST, 12, "Marie Durand",
+                "row 3: the date 'hier' is not a date; dated by its dateline"),
+            stored("zz-navals", org.entente.report.stories.RepeatedStoriesTest.OTHER, 10, "", "")), RUN, "fp");
+
+        stories.markRepeats();
+
+        java.util.Map<String, ArticleSummary> rows = new java.util.HashMap<>();
+        articles.summaries().stream().filter(a -> a.article().startsWith("zz-")).forEach(a -> rows.put(a.article(), a));
+        assertThat(rows.get("zz-afp").repeats()).isEmpty();
+        assertThat(rows.get("zz-afp").author()).isEqualTo("Agence France-Presse");
+        assertThat(rows.get("zz-a-figaro").repeats()).isEqualTo("zz-afp");
+        assertThat(rows.get("zz-ouest").repeats()).isEqualTo("zz-afp");
+        assertThat(rows.get("zz-ouest").note()).isEqualTo("row 3: the date 'hier' is not a date; dated by its dateline");
+        assertThat(rows.get("zz-navals").repeats()).isEmpty();
+
+        // a story that no longer has a copy loses its marks on the next report
+        articles.markRejected("zz-afp", "removed by hand");
+        stories.markRepeats();
+        assertThat(articles.summaries().stream().filter(a -> a.article().startsWith("zz-"))
+            .map(a -> a.article() + "=" + a.repeats()).toList())
+            .containsExactly("zz-a-figaro=", "zz-afp=", "zz-navals=", "zz-ouest=zz-a-figaro");
+    }
+
+    private static org.entente.ingest.IngestedFile stored(String id, String text, int day, String author, String note) {
+        org.entente.ingest.Article article = new org.entente.ingest.Article(id, id + ".txt", id, text,
+            ArticleDate.of(new org.entente.ingest.PartialDate(2031, 5, day), org.entente.ingest.DateSource.HEADER), "",
+            "", org.entente.ingest.Sha256.hex(text), author);
+        return org.entente.ingest.IngestedFile.acceptedWithNote(article, note);
     }
 }
