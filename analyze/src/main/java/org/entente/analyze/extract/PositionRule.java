@@ -47,9 +47,10 @@ final class PositionRule {
     private static final java.util.regex.Pattern BLAMED = java.util.regex.Pattern.compile(
         "(?i)(?:critiqu|accus|reproch|sanction|blam|condamn|fustig|denonc|pointe)\\p{L}*\\b[^,;:]{0,40}?\\b(?:pour avoir|d'avoir|de soutenir|pour son|pour leur|de son|de leur)\\s*$");
     private static final java.util.regex.Pattern TIES = java.util.regex.Pattern.compile("(?i)\\b(?:renforcer|approfondir|developper|consolider"
-        + "|elargir|promouvoir|faire avancer|intensifier|resserrer)\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?(?:relations|liens|cooperation|partenariat"
+        + "|elargir|promouvoir|faire avancer|intensifier|resserrer|renforcera|approfondira|developpera|consolidera)\\s+"
+        + "(?:[\\p{L}'\\-]+\\s+){0,3}?(?:relations|liens|cooperation|partenariat"
         + "|coordination|amitie)\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?((?:sino|russo)-\\p{L}+|entre\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou)"
-        + "\\s+et\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou))");
+        + "\\s+et\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou)|avec\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou))");
     /** A joint declaration or a signing stays joint whoever announces it ("ils vont signer une déclaration commune, a dit Ouchakov"). */
     private static final java.util.regex.Pattern DECLARED_TOGETHER = java.util.regex.Pattern.compile(
         "(?i)(?:declaration|communique)s?\\s+(?:commune|conjoint)|(?<![\\p{L}])sign");
@@ -76,7 +77,8 @@ final class PositionRule {
         for (int seg = 0; seg < count && out.size() < 3; seg++) {
             int from = s.segmentStart(seg);
             int to = s.segmentEnd(seg);
-            if (thirdPartyClaim(r, seg)) {
+            if (!stanceWords(r, from, to) || thirdPartyClaim(r, seg)) {
+                // most segments hold no word a stance could rest on: nothing more to read there
                 continue;
             }
             Optional<Draft> directed = directed(r, from, to);
@@ -112,6 +114,12 @@ final class PositionRule {
             }
         }
         return -1;
+    }
+
+    private static boolean stanceWords(SentenceReading r, int from, int to) {
+        return !r.cuesIn(CueKind.SUPPORT, from, to).isEmpty() || !r.cuesIn(CueKind.COOPERATE, from, to).isEmpty()
+            || !r.cuesIn(CueKind.MUTUAL, from, to).isEmpty() || !r.cuesIn(CueKind.STATEMENT, from, to).isEmpty()
+            || !r.cuesIn(CueKind.RELATION, from, to).isEmpty();
     }
 
     private static int countSegments(Segments s, int length) {
@@ -499,7 +507,7 @@ final class PositionRule {
         m.region(from, to);
         while (m.find()) {
             int back = Words.back(f, m.start(), COMMITMENT_WINDOW, from);
-            boolean committed = !r.cuesIn(CueKind.COMMITMENT, back, m.start()).isEmpty()
+            boolean committed = PROMISED.matcher(m.group()).lookingAt() || !r.cuesIn(CueKind.COMMITMENT, back, m.start()).isEmpty()
                 || r.segments().isReported(r.segments().segmentAt(m.start())) || insideQuotation(f, m.start());
             if (!committed) {
                 continue;

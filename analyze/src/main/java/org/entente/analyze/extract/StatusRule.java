@@ -72,7 +72,8 @@ final class StatusRule {
             // "Lavrov est attendu à Pékin": expected, not yet there
             return Optional.of(EventStatus.PLANNED);
         }
-        if (INVITED_TO.matcher(folded.substring(Math.max(0, trigger.start() - 80), trigger.start())).find()) {
+        String before = folded.substring(Math.max(0, trigger.start() - 80), trigger.start());
+        if (before.contains("invit") && INVITED_TO.matcher(before).find()) {
             // "a invité son homologue chinois Qin Gang à visiter la Russie": what one is invited to do is ahead
             return Optional.of(EventStatus.PLANNED);
         }
@@ -115,9 +116,8 @@ final class StatusRule {
             }
             int chunkEnd = r.segments().chunkEnd(trigger.end());
             int fourAfter = Words.forward(folded, trigger.end(), 4, chunkEnd);
-            Matcher subjectOf = EVENT_FUTURE.matcher(folded);
-            subjectOf.region(trigger.end(), Words.forward(folded, trigger.end(), 12, chunkEnd));
-            if (EVENT_NOUN.matcher(trigger.text()).lookingAt() && subjectOf.find()) {
+            if (EVENT_NOUN.matcher(trigger.text()).lookingAt()
+                && EVENT_FUTURE.matcher(folded).region(trigger.end(), Words.forward(folded, trigger.end(), 12, chunkEnd)).find()) {
                 // "la rencontre entre Xi et Poutine jeudi à Samarcande sera la plus suivie": the noun is the subject of a future
                 return Optional.of(EventStatus.PLANNED);
             }

@@ -20,8 +20,10 @@ import opennlp.tools.util.StringUtil;
 public final class SentenceSplitter {
 
     private static final String MODEL = "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
-    /** Line ends, and the list bullets a page flattened into one line ("▪️Ils discuteront ...▪️Il est prévu ..."). */
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r|[\u25AA\u25AB\u25A0\u2022\u25BA\u25FE\u27A4]\uFE0F?");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r");
+    /** The list bullets a page flattened into one line ("▪️Ils discuteront ...▪️Il est prévu ..."): they end a line. */
+    private static final Pattern BULLET = Pattern.compile("[\u25AA\u25AB\u25A0\u2022\u25BA\u25FE\u27A4]\uFE0F?");
+    private static final String BULLETS = "\u25AA\u25AB\u25A0\u2022\u25BA\u25FE\u27A4";
     private static final SentenceModel SHARED_MODEL = loadModel();
     /** The characters the model may end a sentence at, as a string: looked up per character, without boxing. */
     private static final String SENTENCE_ENDS = endOfSentenceCharacters();
@@ -33,6 +35,9 @@ public final class SentenceSplitter {
         ThreadLocal.withInitial(() -> new SentenceDetectorME(SHARED_MODEL));
 
     public List<Sentence> split(String text) {
+        if (hasBullet(text)) {
+            text = BULLET.matcher(text).replaceAll("\n");
+        }
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         boolean previousBlank = false;
@@ -59,6 +64,16 @@ public final class SentenceSplitter {
      * or else a space before the limit, so that no rule ever reads more than {@link #MAX_SENTENCE} characters at
      * once and the analysis stays linear in the length of the text.
      */
+    private static boolean hasBullet(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2022' && BULLETS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<String> capped(String piece) {
         if (piece.length() <= MAX_SENTENCE) {
             return List.of(piece);

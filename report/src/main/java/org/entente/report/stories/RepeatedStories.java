@@ -18,8 +18,8 @@ import java.util.Map;
  */
 public final class RepeatedStories {
 
-    /** Positions out of 64 two sketches must share: 0.6 × 64, rounded up. */
-    static final int SAME_STORY = 39;
+    /** The estimated Jaccard similarity of two texts' 4-word shingles from which they tell the same story. */
+    static final double SAME_STORY = 0.6;
     private static final int BANDS = 20;
     private static final int ROWS = 3;
     /**
@@ -50,7 +50,7 @@ public final class RepeatedStories {
             bands.commit();
             for (int seen = 0; entry >= 0 && seen < BUCKET_CAP; seen++, entry = bands.previous(entry)) {
                 int other = bands.article(entry);
-                if (firsts.get(other) < first && StorySketch.agreement(sketch, sketches.get(other)) >= SAME_STORY) {
+                if (firsts.get(other) < first && StorySketch.similarity(sketch, sketches.get(other)) >= SAME_STORY) {
                     first = firsts.get(other);
                 }
             }

@@ -65,7 +65,7 @@ public class RepeatedStoriesTest {
 
         assertThat(stories.repeats()).isEmpty();
         assertThat(stories.stories()).isEqualTo(3);
-        assertThat(StorySketch.agreement(StorySketch.of(WIRE_AFP), StorySketch.of(OTHER))).isLessThan(RepeatedStories.SAME_STORY);
+        assertThat(StorySketch.similarity(StorySketch.of(WIRE_AFP), StorySketch.of(OTHER))).isLessThan(RepeatedStories.SAME_STORY);
     }
 
     @Test
