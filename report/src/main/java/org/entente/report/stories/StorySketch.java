@@ -15,6 +15,8 @@ final class StorySketch {
     static final int SIZE = 64;
     /** Words per shingle: small edits (a word, a dateline, a byline) change few shingles of a wire story. */
     static final int SHINGLE_WORDS = 4;
+    /** Words of the text sketched: its lead, about three paragraphs. */
+    static final int LEAD_WORDS = 250;
 
     private static final long[] SEEDS = new long[SIZE];
 
@@ -33,6 +35,10 @@ final class StorySketch {
     /** The sketch of a text, or null when it has no word to compare. */
     static int[] of(String text) {
         List<String> words = words(text);
+        if (words.size() > LEAD_WORDS) {
+            // the copies of a wire story share its opening paragraphs; sketching only those keeps the report step short
+            words = words.subList(0, LEAD_WORDS);
+        }
         if (words.isEmpty()) {
             return null;
         }
@@ -76,7 +82,9 @@ final class StorySketch {
 
     /** Lower-case words without accents, so that a retyped "Pekin" still matches "Pékin". */
     static List<String> words(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        // the lead is all that is sketched: decompose a bounded prefix (words average well under 12 characters)
+        String decomposed = Normalizer.normalize(text.length() > LEAD_WORDS * 12 ? text.substring(0, LEAD_WORDS * 12) : text,
+            Normalizer.Form.NFD);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder(16);
         // one pass, no regular expression: accents (combining marks) dropped, letters and digits kept, the rest splits
@@ -90,6 +98,9 @@ final class StorySketch {
             } else if (word.length() > 0) {
                 words.add(word.toString());
                 word.setLength(0);
+                if (words.size() > LEAD_WORDS) {
+                    return words;
+                }
             }
         }
         if (word.length() > 0) {
