@@ -1,10 +1,9 @@
 package org.entente.analyze.extract;
 
-import java.util.regex.Matcher;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.entente.analyze.Direction;
 import org.entente.analyze.Dyad;
 import org.entente.analyze.EventStatus;
@@ -108,8 +107,8 @@ final class PositionRule {
     private static int foreignSpeakerAt(SentenceReading r) {
         String f = r.folded();
         for (Cue speech : r.cuesIn(CueKind.SPEECH, 0, f.length())) {
-            String after = f.substring(speech.end(), Math.min(f.length(), speech.end() + 60));
-            if (ThirdParty.foreignOfficeIn(after) && r.actorsIn(speech.end(), Math.min(f.length(), speech.end() + 60)).isEmpty()) {
+            int end = Math.min(f.length(), speech.end() + 60);
+            if (ThirdParty.foreignOfficeIn(f.substring(speech.end(), end)) && r.actorsIn(speech.end(), end).isEmpty()) {
                 return speech.start();
             }
         }
@@ -334,8 +333,7 @@ final class PositionRule {
             }
             List<ActorRef> subject = r.actorsIn(from, cue.start());
             List<ActorRef> speakers = subject.stream().filter(a -> a.kind() != org.entente.analyze.actor.ActorKind.PLACE).toList();
-            if (!speakers.isEmpty() && speakers.stream().map(ActorRef::country).distinct().count() == 1
-                && speakers.stream().anyMatch(a -> a.isPerson() || a.kind() == org.entente.analyze.actor.ActorKind.OFFICE)
+            if (oneSidesPeople(speakers)
                 && !Anaphors.both(r, cue.end(), end).isEmpty() && committing(r, cue.end(), end)
                 && !DECLARED_TOGETHER.matcher(r.folded().substring(cue.end(), end)).find()) {
                 // "le président russe a souligné que les deux pays continueront à renforcer leur partenariat": his stance
@@ -447,8 +445,7 @@ final class PositionRule {
             }
         }
         speakers.removeIf(a -> a.kind() == org.entente.analyze.actor.ActorKind.PLACE);
-        if (speakers.isEmpty() || speakers.stream().map(ActorRef::country).distinct().count() != 1
-            || speakers.stream().noneMatch(a -> a.isPerson() || a.kind() == org.entente.analyze.actor.ActorKind.OFFICE)) {
+        if (!oneSidesPeople(speakers)) {
             // a ministry's readout ("..., a déclaré le ministère russe") tells what both said
             return null;
         }
@@ -467,6 +464,12 @@ final class PositionRule {
 
     private boolean otherSideThere(SentenceReading r, ActorRef speaker, int from, int to) {
         return r.actors().stream().anyMatch(a -> !a.country().equals(speaker.country())) || !Anaphors.both(r, from, to).isEmpty();
+    }
+
+    /** Actors (places left out) all of one side, with a person or an office among them: a ministry alone reads out both. */
+    private static boolean oneSidesPeople(List<ActorRef> actors) {
+        return !actors.isEmpty() && actors.stream().map(ActorRef::country).distinct().count() == 1
+            && actors.stream().anyMatch(a -> a.isPerson() || a.kind() == org.entente.analyze.actor.ActorKind.OFFICE);
     }
 
     private ActorRef otherSide(ActorRef speaker, Cue cue) {
