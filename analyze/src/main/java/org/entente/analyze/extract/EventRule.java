@@ -60,9 +60,13 @@ final class EventRule {
     private static final Pattern WITH_COUNTERPART = Pattern.compile(
         "(?i)\\s*(?:[\\p{L}\\d']+\\s+){0,4}?avec\\s+(?:son|sa|leur|ses)\\s+homologues?\\s+([\\p{L}\\-]+)");
     private static final Pattern VISIT_BY_FOREIGN = Pattern.compile(
-        "(?i)\\s+(?:de\\s+la|du|de\\s+l'|d'un|d'une)\\s*((?:[\\p{L}'\\-]+\\s+){0,7}[\\p{L}\\-]+)");
+        "(?i)\\s+(?:de\\s+la|du|de\\s+l'|d'un|d'une|des|de(?=\\s+(?:plusieurs|quelques|deux|trois|hauts?|nombreux|responsables|parlementaires|elus|membres)\\s))"
+            + "\\s*((?:[\\p{L}'\\-]+\\s+){0,7}[\\p{L}\\-]+)");
     /** "plusieurs jours de consultations": one stretch of talks, not talks in general. */
     private static final Pattern DAYS_OF = Pattern.compile("(?i)(?:jours|journees)\\s+d(?:e\\s+|')$");
+    private static final Pattern SEPARATELY = Pattern.compile("(?<![\\p{L}])(?:separement|tour a tour|successivement|l'un apres l'autre)(?![\\p{L}])");
+    private static final Pattern ATTEND_PURPOSE = Pattern.compile("(?:^|\\s)(?:pour|afin de)\\s+(?:participer|assister|prendre part)\\s");
+    private static final int PURPOSE_REACH = 25;
     private static final Pattern GATHERED = Pattern.compile("(?i)^reuni");
     private static final Pattern SUMMIT_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:lors\\s+d'un|a\\s+un|au)\\s+sommet");
     private static final Pattern BETWEEN_OTHERS = Pattern.compile(
@@ -127,6 +131,9 @@ final class EventRule {
                     });
             }
         }
+        if (SEPARATELY.matcher(r.folded()).find()) {
+            splitSeparateMeetings(out);
+        }
         if (out.stream().anyMatch(d -> d.status() == EventStatus.PLANNED && StatusRule.tensed(r, d.cue()))) {
             // "Xi se rendra en Russie pour rencontrer Poutine, première visite d'État depuis ...": a bare noun beside an
             // announced visit names that visit
@@ -134,6 +141,34 @@ final class EventRule {
                 ? new Draft(d.type(), EventStatus.PLANNED, d.cue(), d.refs(), d.anaphora(), d.direction(), d.location()) : d);
         }
         return out;
+    }
+
+    /**
+     * "a rencontré Vladimir Poutine et Sergueï Lavrov séparément": two persons of one side seen one after the other are
+     * two meetings, one with each.
+     */
+    private static void splitSeparateMeetings(List<Draft> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Draft d = out.get(i);
+            if (d.type() != EventType.MEETING) {
+                continue;
+            }
+            for (String side : d.refs().stream().map(ActorRef::country).distinct().toList()) {
+                List<ActorRef> persons = d.refs().stream().filter(a -> a.country().equals(side) && a.isPerson()).toList();
+                if (persons.size() < 2) {
+                    continue;
+                }
+                List<Draft> parts = new ArrayList<>();
+                for (ActorRef person : persons) {
+                    List<ActorRef> refs = new ArrayList<>(d.refs());
+                    refs.removeIf(a -> persons.contains(a) && a != person);
+                    parts.add(new Draft(d.type(), d.status(), d.cue(), refs, d.anaphora(), d.direction(), d.location()));
+                }
+                out.remove(i);
+                out.addAll(i, parts);
+                break;
+            }
+        }
     }
 
     /**
@@ -238,6 +273,12 @@ final class EventRule {
         }
         for (Cue m : r.cuesIn(CueKind.MULTILATERAL, trigger.end(), end)) {
             String between = f.substring(trigger.end(), m.start());
+            if (trigger.kind() == CueKind.VISIT && Words.between(f, trigger.end(), m.start()) <= PURPOSE_REACH
+                && ATTEND_PURPOSE.matcher(between).find() && !SIDELINES.matcher(between).find()) {
+                // "est arrivé à Moscou pour participer à la réunion des chefs de gouvernement de l'OCS": the trip's
+                // purpose is the gathering; talks with the host, when held, are told in words of their own
+                return true;
+            }
             return Words.between(f, trigger.end(), m.start()) <= 10 && !SIDELINES.matcher(between).find();
         }
         return false;

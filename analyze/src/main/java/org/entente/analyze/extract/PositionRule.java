@@ -29,6 +29,14 @@ final class PositionRule {
         "(?i)^(?:denonc|condamn|rejet|critiqu|accus|fustig|s'\\s*oppos|se\\s+sont\\s+oppos|oppos)");
     /** "le soutien de la Chine": the actor after the noun holds the support. */
     private static final java.util.regex.Pattern OF_HOLDER = java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s+)?(?:de|du|d')\\s*(?:la\\s+|le\\s+|l')?");
+    private static final java.util.regex.Pattern SUPPORT_NOUN_ONLY = java.util.regex.Pattern.compile("(?i)soutiens?|appuis?");
+    /** "chinois" names the backed side only as an adjective of what is backed: "le plan chinois", not "les Chinois". */
+    private static final java.util.regex.Pattern SIDE_ADJECTIVE = java.util.regex.Pattern.compile(
+        "(?<=\\p{L}\\s)(?<!(?:\\bles|\\bdes|\\baux|\\bces|\\bnos|\\bvos|\\bdeux|\\bleur|\\bleurs)\\s)(chinoise?s?|russes?)(?![\\p{L}-])");
+    private static final int ADJECTIVE_WINDOW = 5;
+    /** Where a quote's speaker phrase ends and the occasion begins: "a déclaré Lavrov lors d'une rencontre avec Wang Yi". */
+    private static final java.util.regex.Pattern OCCASION_AFTER_SPEAKER = java.util.regex.Pattern.compile(
+        "\\b(?:lors d|au cours d|pendant|durant|en marge d|a l'issue d|apres (?:sa|son|leur|une|un) |avec )");
     private static final java.util.regex.Pattern SUPPORT_NOUN = java.util.regex.Pattern.compile("(?i)^(?:soutien|appui)");
     /** "... soutien », a déclaré Vladimir Poutine": the words before were quoted. */
     private static final java.util.regex.Pattern QUOTE_THEN_SAYS = java.util.regex.Pattern.compile(
@@ -46,7 +54,8 @@ final class PositionRule {
     private static final java.util.regex.Pattern BLAMED = java.util.regex.Pattern.compile(
         "(?i)(?:critiqu|accus|reproch|sanction|blam|condamn|fustig|denonc|pointe)\\p{L}*\\b[^,;:]{0,40}?\\b(?:pour avoir|d'avoir|de soutenir|pour son|pour leur|de son|de leur)\\s*$");
     private static final java.util.regex.Pattern TIES = java.util.regex.Pattern.compile("(?i)\\b(?:renforcer|approfondir|developper|consolider"
-        + "|elargir|promouvoir|faire avancer|intensifier|resserrer|renforcera|approfondira|developpera|consolidera)\\s+"
+        + "|elargir|promouvoir|faire avancer|faire progresser|intensifier|resserrer|renforcera|approfondira|developpera|consolidera"
+        + "|developpement|renforcement|approfondissement)\\s+"
         + "(?:[\\p{L}'\\-]+\\s+){0,3}?(?:relations|liens|cooperation|partenariat"
         + "|coordination|amitie)\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?((?:sino|russo)-\\p{L}+|entre\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou)"
         + "\\s+et\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou)|avec\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou))");
@@ -55,6 +64,7 @@ final class PositionRule {
         "(?i)(?:declaration|communique)s?\\s+(?:commune|conjoint)|(?<![\\p{L}])sign");
     private static final java.util.regex.Pattern FUTURE_WORD = java.util.regex.Pattern.compile(
         "(?i)(?<![\\p{L}])(?:\\p{L}{3,}(?:eront|iront|erons|irons)|doivent|devons|devront|allons|vont|continuer)(?![\\p{L}])");
+    private static final java.util.regex.Pattern CHOICE = java.util.regex.Pattern.compile("\\bchoix strategiques?\\b");
     private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile("(?i)\\p{L}+(?:era|eront|ira|iront)\\b");
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(?i)^(?:soutenue?s?|appuyee?s?)$");
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("^[^,;:]{0,40}?\\bpar\\s");
@@ -210,6 +220,10 @@ final class PositionRule {
                     target = a;
                 }
                 break;
+            }
+            if (target == null && !SUPPORT_NOUN_ONLY.matcher(cue.text()).matches()) {
+                // "a salué le plan de paix chinois": the side is named by its adjective inside what is backed
+                target = adjectiveTarget(f, cue.end(), reach, cue.start());
             }
             if (target != null && target.start() >= cue.end() && OF_HOLDER.matcher(f.substring(cue.end(), target.start())).matches()
                 && SUPPORT_NOUN.matcher(cue.text()).find()) {
@@ -367,7 +381,10 @@ final class PositionRule {
         for (ActorRef a : r.actorsIn(from, m.start())) {
             holder = a;
         }
-        ActorRef target = r.actorsIn(m.end(), cue.start()).stream().findFirst().orElse(null);
+        ActorRef urging = holder;
+        // "a appelé Moscou et Pékin à défendre ensemble ...": the side urged together with the holder's own is the target
+        ActorRef target = holder == null ? null
+            : r.actorsIn(m.end(), cue.start()).stream().filter(a -> !a.country().equals(urging.country())).findFirst().orElse(null);
         if (holder == null || target == null || holder.country().equals(target.country())) {
             return Optional.empty();
         }
@@ -396,6 +413,20 @@ final class PositionRule {
             return Optional.empty();
         }
         return Optional.of(directedDraft(status.get(), cue, holder, target, Draft.Anaphora.NONE));
+    }
+
+    /** A side named by its adjective ("le plan chinois", "l'approche russe") within a few words after a stance. */
+    private ActorRef adjectiveTarget(String f, int from, int reach, int at) {
+        Matcher m = SIDE_ADJECTIVE.matcher(f);
+        m.region(from, reach);
+        if (!m.find() || Words.between(f, from, m.start()) > ADJECTIVE_WINDOW) {
+            return null;
+        }
+        String side = m.group(1).startsWith("chin") ? "CHN" : "RUS";
+        if (!side.equals(dyad.sideA()) && !side.equals(dyad.sideB())) {
+            return null;
+        }
+        return new ActorRef(m.start(), m.end(), side, org.entente.analyze.actor.ActorKind.STATE, List.of(), null, m.group(1));
     }
 
     /** The next comma, semicolon or colon (quotation marks do not end a stance's phrase). */
@@ -441,7 +472,14 @@ final class PositionRule {
             Matcher says = QUOTE_THEN_SAYS.matcher(f);
             says.region(cue.end(), f.length());
             if (says.find()) {
-                speakers.addAll(r.actorsIn(says.start(), Math.min(f.length(), says.end() + 80)));
+                int end = Math.min(f.length(), says.end() + 80);
+                Matcher occasion = OCCASION_AFTER_SPEAKER.matcher(f);
+                occasion.region(says.end(), end);
+                if (occasion.find()) {
+                    // "« ... », a déclaré Lavrov lors d'une rencontre avec Wang Yi": the counterpart is not a speaker
+                    end = occasion.start();
+                }
+                speakers.addAll(r.actorsIn(says.start(), end));
             }
         }
         speakers.removeIf(a -> a.kind() == org.entente.analyze.actor.ActorKind.PLACE);
@@ -511,6 +549,8 @@ final class PositionRule {
         while (m.find()) {
             int back = Words.back(f, m.start(), COMMITMENT_WINDOW, from);
             boolean committed = PROMISED.matcher(m.group()).lookingAt() || !r.cuesIn(CueKind.COMMITMENT, back, m.start()).isEmpty()
+                // "développer les relations avec la Russie est un choix stratégique": the choice may follow what is chosen
+                || CHOICE.matcher(f.substring(m.end(), to)).find()
                 || r.segments().isReported(r.segments().segmentAt(m.start())) || insideQuotation(f, m.start());
             if (!committed) {
                 continue;

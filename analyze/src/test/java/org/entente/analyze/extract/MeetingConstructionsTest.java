@@ -1,0 +1,47 @@
+package org.entente.analyze.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.analyze.extract.Fixture.mentionsOf;
+
+import java.util.List;
+import org.entente.analyze.EventType;
+import org.entente.analyze.Mention;
+import org.junit.jupiter.api.Test;
+
+/** Meetings as French pages word them, and the look-alikes that are none (third sitting), in our own words. */
+class MeetingConstructionsTest {
+
+    private static List<Mention> meetings(String text) {
+        return mentionsOf(text, "2024-08-20").stream().filter(m -> m.type() == EventType.MEETING).toList();
+    }
+
+    @Test
+    void aTripToTheOtherCapitalToAttendAGatheringOfMemberStatesIsNoMeeting() {
+        assertThat(meetings("Le Premier ministre chinois Li Qiang est arrivé mardi à Moscou afin de participer à la session "
+            + "annuelle des chefs de gouvernement des États membres de l'OCS.")).isEmpty();
+    }
+
+    @Test
+    void aTripToTheOtherCapitalForTalksIsStillAMeeting() {
+        assertThat(meetings("Le Premier ministre chinois Li Qiang est arrivé mardi à Moscou pour des entretiens avec "
+            + "Mikhaïl Michoustine.")).isNotEmpty();
+    }
+
+    @Test
+    void aVisitBySeveralOfficialsOfAThirdCountryIsNoMeetingOfTheTwo() {
+        assertThat(meetings("Pékin a protesté contre la visite de plusieurs élus américains à Taïwan, a rappelé Moscou."))
+            .isEmpty();
+    }
+
+    @Test
+    void theirSummitNamesAMeetingOfTheTwo() {
+        assertThat(meetings("Au cours de leur sommet de Pékin, M. Poutine a remercié M. Xi pour son hospitalité."))
+            .singleElement().satisfies(m -> assertThat(m.participantsB()).contains("Vladimir Poutine"));
+    }
+
+    @Test
+    void seeingTwoPeopleOfOneSideSeparatelyIsTwoMeetings() {
+        assertThat(meetings("À Moscou, Wang Yi a vu séparément le président Vladimir Poutine et M. Lavrov."))
+            .extracting(m -> m.participantsB()).containsExactlyInAnyOrder(List.of("Vladimir Poutine"), List.of("Sergueï Lavrov"));
+    }
+}

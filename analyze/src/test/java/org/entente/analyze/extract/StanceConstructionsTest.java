@@ -1,0 +1,70 @@
+package org.entente.analyze.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.analyze.extract.Fixture.mentionsOf;
+
+import java.util.List;
+import org.entente.analyze.Direction;
+import org.entente.analyze.EventType;
+import org.entente.analyze.Mention;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stances worded the way French pages word them (third sitting), each in our own words: praise of the other side's
+ * plan named by its adjective, a call addressed to both capitals, one side's words on mutual support, a strategic
+ * choice, a will announced together.
+ */
+class StanceConstructionsTest {
+
+    private static List<Direction> directions(String text) {
+        return mentionsOf(text, "2024-05-10").stream().filter(m -> m.type() == EventType.SHARED_POSITION)
+            .map(Mention::direction).toList();
+    }
+
+    @Test
+    void praisingThePlanOfTheOtherSideNamedByItsAdjectiveIsSupport() {
+        assertThat(directions("Vladimir Poutine a salué mardi le plan de paix chinois pour l'Ukraine."))
+            .containsExactly(Direction.B_TO_A);
+    }
+
+    @Test
+    void theOtherSideAsANounIsNoTargetForTheAdjectiveRule() {
+        assertThat(directions("Vladimir Poutine a salué les Chinois venus assister au concert.")).isEmpty();
+    }
+
+    @Test
+    void appreciatingTheOtherSidesApproachIsSupport() {
+        assertThat(directions("Moscou apprécie l'approche mesurée de la Chine sur ce dossier, a indiqué Sergueï Lavrov."))
+            .containsExactly(Direction.B_TO_A);
+    }
+
+    @Test
+    void callingOnBothCapitalsToActTogetherIsTheCallersStance() {
+        assertThat(directions("Mikhaïl Michoustine a appelé Moscou et Pékin à protéger ensemble leurs intérêts communs."))
+            .containsExactly(Direction.B_TO_A);
+    }
+
+    @Test
+    void oneSideQuotedOnMutualSupportDuringAMeetingIsThatSidesStance() {
+        assertThat(directions("« Nous nous soutenons mutuellement face aux pressions extérieures », a déclaré Sergueï Lavrov "
+            + "lors d'un entretien à Moscou avec Wang Yi.")).containsExactly(Direction.B_TO_A);
+    }
+
+    @Test
+    void bothLeadersAnnouncingTheirWillToDeepenCooperationIsJoint() {
+        assertThat(directions("Xi Jinping et Vladimir Poutine ont annoncé leur volonté d'intensifier la coopération énergétique."))
+            .containsExactly(Direction.JOINT);
+    }
+
+    @Test
+    void advancingTiesWithTheOtherSideCalledAStrategicChoiceIsACommitment() {
+        assertThat(directions("Selon Xi Jinping, faire progresser les liens avec la Russie reste un choix stratégique de Pékin."))
+            .containsExactly(Direction.A_TO_B);
+    }
+
+    @Test
+    void praisingTheContributionsOfBothSidesIsNoDirectedStance() {
+        assertThat(directions("Wang Yi a salué les contributions de la Chine et de la Russie à la paix régionale."))
+            .doesNotContain(Direction.B_TO_A, Direction.A_TO_B);
+    }
+}
