@@ -30,6 +30,13 @@ public final class ArticleDating {
         "\\b(?!(?:front|affront|retrait|portrait|attrait|extrait|trait|abstrait|distrait|soustrait|opera|camera|cholera"
             + "|extra|ultra|mantra|cobra|chakra)\\b)\\p{L}{2,}(?:rait|raient|ront|ra)\\b"
             + "|\\b(?:va|vont|doit|doivent|devrait|devraient|prevu|prevue|prevus|prevues|prevoit|prevoient|prochain|prochaine)\\b");
+    /** A bare year after "en" or "depuis", not part of a full date ("en 2023", not "le 3 mars 2023"). */
+    private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:en|depuis)\\s+((?:19|20)\\d{2})(?![\\d.-])");
+    private static final Pattern TARGET = Pattern.compile("\\b(?:d'ici|horizon|objectif|prevision|prevoit|pourrait|plan|programme|strategie)\\b");
+    private static final int TARGET_REACH = 40;
+    /** "le traité du 16 juillet 2001": a thing named by its date, not a point the article reports from. */
+    private static final Pattern NAMED_BY_DATE = Pattern.compile("\\bdu\\s*$");
+    private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:au|-)\\s");
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n+");
     private static final int EARLIEST_YEAR = 1990;
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d.-])");
@@ -103,7 +110,41 @@ public final class ArticleDating {
      */
     PartialDate infer(String text) {
         PartialDate latest = inferFromExpressions(text);
-        return latest != null ? latest : occasionNamed(text);
+        PartialDate inferred = latest != null ? latest : occasionNamed(text);
+        if (inferred != null && inferred.year() < yearReportedAsPast(text)) {
+            // "fin février 2002" (a typo) or the only full date being an old treaty's, in a text that reports a figure "en
+            // 2023": the article cannot have been written before a year it tells as past, so the date says nothing
+            return null;
+        }
+        return inferred;
+    }
+
+    /**
+     * The latest year the text reports as past or present ("a atteint 240 milliards de dollars en 2023", "depuis 2019"),
+     * from sentences with no future or planning word; 0 when there is none. Targets ("d'ici 2030") are left out.
+     */
+    private static int yearReportedAsPast(String text) {
+        int latest = 0;
+        for (String sentence : SENTENCE_END.split(text)) {
+            String folded = FrenchText.foldNormalized(MatchingText.normalize(sentence));
+            Matcher m = PAST_YEAR.matcher(folded);
+            boolean future = false;
+            boolean checked = false;
+            while (m.find()) {
+                int year = Integer.parseInt(m.group(1));
+                if (year <= latest || TARGET.matcher(folded.substring(Math.max(0, m.start() - TARGET_REACH), m.start())).find()) {
+                    continue;
+                }
+                if (!checked) {
+                    future = future(folded, MatchingText.normalize(sentence));
+                    checked = true;
+                }
+                if (!future) {
+                    latest = year;
+                }
+            }
+        }
+        return latest;
     }
 
     /**
@@ -147,6 +188,10 @@ public final class ArticleDating {
             Boolean future = null;
             for (DateExpressions.Found found : expressions.find(folded, normalized, true)) {
                 if (!found.absolute() || OtherClauses.isOther(folded, found.start())) {
+                    continue;
+                }
+                if (!(found instanceof DateExpressions.Anchored) && NAMED_BY_DATE.matcher(folded.substring(0, found.start())).find()
+                    && !RANGE_AFTER.matcher(folded.substring(found.end())).find()) {
                     continue;
                 }
                 if (future == null) {

@@ -50,4 +50,29 @@ class UndatedArticleTest {
         assertThat(ArticleDating.standard().infer("Moscou a qualifié de provocation le séjour de Nancy Pelosi à Taïwan."))
             .isEqualTo(PartialDate.parse("2022-08"));
     }
+
+    @Test
+    void aFullDateOlderThanAYearTheTextReportsAsPastDoesNotDateTheArticle() {
+        assertThat(ArticleDating.standard().infer("Leur partenariat « sans limite » avait été scellé en février 2002. "
+            + "Les échanges entre les deux pays ont atteint un record en 2023, selon les douanes.")).isNull();
+    }
+
+    @Test
+    void aTargetYearIsNoYearReportedAsPast() {
+        assertThat(ArticleDating.standard().infer("Le 12 mars 2024, les deux ministres se sont vus à Pékin. "
+            + "Ils visent 300 milliards de dollars d'échanges d'ici 2030."))
+            .isEqualTo(PartialDate.parse("2024-03-12"));
+    }
+
+    @Test
+    void aTreatyNamedByItsDateDoesNotDateTheArticle() {
+        assertThat(ArticleDating.standard().infer("Moscou soutiendrait Pékin, comme le prévoit le traité d'amitié du "
+            + "16 juillet 2001, a déclaré le ministre.")).isNull();
+    }
+
+    @Test
+    void aSpanOfDaysStillDatesTheArticle() {
+        assertThat(ArticleDating.standard().infer("La visite s'est déroulée du 20 au 22 mars 2023 à Moscou."))
+            .isEqualTo(PartialDate.parse("2023-03"));
+    }
 }
