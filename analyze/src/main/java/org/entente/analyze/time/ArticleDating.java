@@ -34,6 +34,9 @@ public final class ArticleDating {
     private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:en|depuis)\\s+((?:19|20)\\d{2})(?![\\d.-])");
     private static final Pattern TARGET = Pattern.compile("\\b(?:d'ici|horizon|objectif|prevision|prevoit|pourrait|plan|programme|strategie)\\b");
     private static final int TARGET_REACH = 40;
+    /** "ce 21 août": the demonstrative points at the day of writing. */
+    private static final Pattern TODAY = Pattern.compile("\\bce\\s+(?:\\p{L}+\\s+)?$");
+    private static final int YEARLESS_REACH_DAYS = 120;
     /** "le traité du 16 juillet 2001": a thing named by its date, not a point the article reports from. */
     private static final Pattern NAMED_BY_DATE = Pattern.compile("\\bdu\\s*$");
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:au|-)\\s");
@@ -179,6 +182,7 @@ public final class ArticleDating {
 
     private PartialDate inferFromExpressions(String text) {
         PartialDate latest = null;
+        List<int[]> yearless = new java.util.ArrayList<>(2);
         for (String sentence : SENTENCE_END.split(text)) {
             if (sentence.isBlank()) {
                 continue;
@@ -187,6 +191,17 @@ public final class ArticleDating {
             String folded = FrenchText.foldNormalized(normalized);
             Boolean future = null;
             for (DateExpressions.Found found : expressions.find(folded, normalized, true)) {
+                int[] day = found.dayWithoutYear();
+                if (day != null && !OtherClauses.isOther(folded, found.start())) {
+                    if (future == null) {
+                        future = future(folded, normalized);
+                    }
+                    if (!future) {
+                        boolean today = TODAY.matcher(folded.substring(0, found.start())).find();
+                        yearless.add(new int[] {day[0], day[1], day[2], today ? 1 : 0});
+                    }
+                    continue;
+                }
                 if (!found.absolute() || OtherClauses.isOther(folded, found.start())) {
                     continue;
                 }
@@ -203,7 +218,43 @@ public final class ArticleDating {
                 }
             }
         }
-        return latest;
+        return latest == null ? null : withDaysWithoutYear(latest, yearless);
+    }
+
+    /**
+     * Days the text names without a year ("lundi 14 octobre", "ce 21 août") take the year that puts them nearest
+     * the latest full date, as a reader does; one within a few months after it, whose weekday (if given) fits, is
+     * a later point of the text. "ce 21 août" is the day of writing itself, even before the full dates.
+     */
+    private static PartialDate withDaysWithoutYear(PartialDate latest, List<int[]> yearless) {
+        PartialDate result = latest;
+        java.time.LocalDate reference = java.time.LocalDate.of(latest.year(), Math.max(1, latest.month()), Math.max(1, latest.day()));
+        for (int[] d : yearless) {
+            java.time.LocalDate best = null;
+            for (int year = latest.year() - 1; year <= latest.year() + 1; year++) {
+                PartialDate candidate = Reference.validDay(year, d[0], d[1]);
+                if (candidate == null) {
+                    continue;
+                }
+                java.time.LocalDate day = candidate.localDate().orElseThrow();
+                if (best == null || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(reference, day))
+                    < Math.abs(java.time.temporal.ChronoUnit.DAYS.between(reference, best))) {
+                    best = day;
+                }
+            }
+            if (best == null || (d[2] != 0 && best.getDayOfWeek().getValue() != d[2])) {
+                continue;
+            }
+            long after = java.time.temporal.ChronoUnit.DAYS.between(reference, best);
+            PartialDate day = PartialDate.ofDay(best);
+            if (d[3] == 1 && Math.abs(after) <= YEARLESS_REACH_DAYS) {
+                return day;
+            }
+            if (after > 0 && after <= YEARLESS_REACH_DAYS && day.compareTo(result) > 0) {
+                result = day;
+            }
+        }
+        return result;
     }
 
     private static PartialDate candidate(DateExpressions.Found found, boolean future) {

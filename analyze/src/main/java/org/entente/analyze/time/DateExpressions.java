@@ -29,12 +29,27 @@ final class DateExpressions {
 
         /** True when no article date is needed to resolve it. */
         boolean absolute();
+
+        /** A day of a month with no year ("lundi 14 octobre", "le 10 juin"), else null: {month, day, weekday or 0}. */
+        default int[] dayWithoutYear() {
+            return null;
+        }
     }
 
     private record Matched(int start, int end, Rule rule, MatchResult match, boolean absolute) implements Found {
         @Override
         public PartialDate resolve(Reference reference) {
             return rule.resolve(match, reference);
+        }
+
+        @Override
+        public int[] dayWithoutYear() {
+            if (rule != Rule.DAY_MONTH || absolute || match.group(5) != null) {
+                return null;
+            }
+            int day = match.group(2).equals("1er") ? 1 : Integer.parseInt(match.group(2));
+            int weekday = match.group(1) == null ? 0 : FrenchText.WEEKDAYS.get(match.group(1)).getValue();
+            return new int[] {FrenchText.month(match.group(3)), day, weekday};
         }
     }
 

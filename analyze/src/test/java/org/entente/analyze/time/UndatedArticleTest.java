@@ -75,4 +75,32 @@ class UndatedArticleTest {
         assertThat(ArticleDating.standard().infer("La visite s'est déroulée du 20 au 22 mars 2023 à Moscou."))
             .isEqualTo(PartialDate.parse("2023-03"));
     }
+
+    @Test
+    void aLaterDayWithoutYearWhoseWeekdayFitsIsTheLatestPointOfTheText() {
+        assertThat(ArticleDating.standard().infer("Le 13 septembre 2024, les deux armées avaient manoeuvré ensemble. "
+            + "Le ministre est arrivé à Pékin lundi 14 octobre."))
+            .isEqualTo(PartialDate.parse("2024-10-14"));
+    }
+
+    @Test
+    void aDayWithoutYearWhoseWeekdayDoesNotFitIsLeftOut() {
+        assertThat(ArticleDating.standard().infer("Le 13 septembre 2024, les deux armées avaient manoeuvré ensemble. "
+            + "Le ministre est arrivé à Pékin mardi 14 octobre."))
+            .isEqualTo(PartialDate.parse("2024-09-13"));
+    }
+
+    @Test
+    void thisDayWithoutYearIsTheDayOfWriting() {
+        assertThat(ArticleDating.standard().infer("Ce 21 août, Li Qiang est reçu à Moscou. "
+            + "Un premier accord avait été signé le 2 juillet 2024."))
+            .isEqualTo(PartialDate.parse("2024-08-21"));
+    }
+
+    @Test
+    void aDecemberDayInAJanuaryTextBelongsToTheYearBefore() {
+        assertThat(ArticleDating.standard().infer("Le 5 janvier 2024, Wang Yi a appelé Sergueï Lavrov. "
+            + "Les deux hommes s'étaient déjà parlé le 20 décembre."))
+            .isEqualTo(PartialDate.parse("2024-01-05"));
+    }
 }
