@@ -42,7 +42,9 @@ public final class ArticleDating {
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:au|-)\\s");
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n+");
     private static final int EARLIEST_YEAR = 1990;
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?![\\d.-])");
+    // a year may end a sentence ("le 5 novembre 2024."); only a digit after a point or dash makes it something else
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?!\\d|[.-]\\d)");
+    private static final Pattern INVITED = Pattern.compile("\\binvit\\p{L}*");
 
     private final DateExpressions expressions;
     private final ReferenceCalendar calendar;
@@ -72,7 +74,7 @@ public final class ArticleDating {
         if (article.published().isDated()) {
             return article.published();
         }
-        PartialDate dateline = datelineWithYearFromText(article.text());
+        PartialDate dateline = datelineWithYear(article.text());
         if (dateline != null) {
             return ArticleDate.of(dateline, DateSource.DATELINE);
         }
@@ -87,22 +89,69 @@ public final class ArticleDating {
      * A text that names no year leaves the dateline unusable.
      */
     static PartialDate datelineWithYearFromText(String text) {
+        return standard().datelineWithYear(text);
+    }
+
+    /**
+     * The dateline's year, when it has none: the year that puts its day nearest the latest point the text's dates and
+     * reference events reach ("80e anniversaire de la victoire" in a text datelined "1er avril"), else the latest year
+     * a sentence names that does not look ahead ("l'année 2022", not "une visite au printemps 2023" it was invited to),
+     * else the latest year named at all.
+     */
+    PartialDate datelineWithYear(String text) {
         Optional<Dateline> dateline = Dateline.find(List.of(text.split("\n\s*\n", 5)));
         if (dateline.isEmpty()) {
             return null;
         }
         int year = dateline.get().year().orElse(0);
         if (year == 0) {
-            Matcher m = YEAR.matcher(text);
-            while (m.find()) {
-                year = Math.max(year, Integer.parseInt(m.group()));
-            }
+            PartialDate reached = infer(text);
+            year = reached == null ? latestYearNamed(text) : nearestYear(dateline.get().day(), reached);
         }
         MonthDay day = dateline.get().day();
         if (year < EARLIEST_YEAR || (day.getMonthValue() == 2 && day.getDayOfMonth() == 29 && !java.time.Year.isLeap(year))) {
             return null;
         }
         return new PartialDate(year, day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    private static int nearestYear(MonthDay day, PartialDate reached) {
+        java.time.LocalDate reference = java.time.LocalDate.of(reached.year(), Math.max(1, reached.month()), Math.max(1, reached.day()));
+        int best = reached.year();
+        long bestGap = Long.MAX_VALUE;
+        for (int year = reached.year() - 1; year <= reached.year() + 1; year++) {
+            if (!day.isValidYear(year)) {
+                continue;
+            }
+            long gap = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(reference, day.atYear(year)));
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = year;
+            }
+        }
+        return best;
+    }
+
+    private static int latestYearNamed(String text) {
+        int any = 0;
+        int settled = 0;
+        for (String sentence : SENTENCE_END.split(text)) {
+            Matcher m = YEAR.matcher(sentence);
+            Boolean ahead = null;
+            while (m.find()) {
+                int year = Integer.parseInt(m.group());
+                any = Math.max(any, year);
+                if (ahead == null) {
+                    String normalized = MatchingText.normalize(sentence);
+                    String folded = FrenchText.foldNormalized(normalized);
+                    ahead = future(folded, normalized) || INVITED.matcher(folded).find();
+                }
+                if (!ahead) {
+                    settled = Math.max(settled, year);
+                }
+            }
+        }
+        return settled != 0 ? settled : any;
     }
 
     /**

@@ -138,4 +138,26 @@ class ArticleDatingTest {
             + "PEKIN, 23 mai (Reuters) - Le Premier ministre russe a signé des accords."))
             .isEqualTo(org.entente.ingest.PartialDate.parse("2023-05-23"));
     }
+
+    @Test
+    void aYearEndingASentenceGivesADatelineItsYear() {
+        assertThat(ArticleDating.datelineWithYearFromText("Poutine à Valdaï\n\n"
+            + "SOTCHI, 7 novembre (Reuters) - Le président russe a parlé jeudi, deux jours après le scrutin du 5 novembre 2024."))
+            .isEqualTo(org.entente.ingest.PartialDate.parse("2024-11-07"));
+    }
+
+    @Test
+    void aYearOfAnInvitationDoesNotGiveADatelineItsYear() {
+        assertThat(ArticleDating.datelineWithYearFromText("Bilan en vidéo\n\n"
+            + "PEKIN, 30 décembre (AFP) - Les deux présidents ont fait le bilan de l'année 2022. "
+            + "Le dirigeant russe a invité son homologue à venir à Moscou au printemps 2023."))
+            .isEqualTo(org.entente.ingest.PartialDate.parse("2022-12-30"));
+    }
+
+    @Test
+    void anAnniversaryNamedInTheTextGivesADatelineItsYear() {
+        assertThat(ArticleDating.datelineWithYearFromText("Wang Yi au Kremlin\n\n"
+            + "MOSCOU, 1er avril (Reuters) - Le ministre est venu préparer les cérémonies du 80e anniversaire de la victoire de 1945."))
+            .isEqualTo(org.entente.ingest.PartialDate.parse("2025-04-01"));
+    }
 }
