@@ -64,6 +64,10 @@ final class EventRule {
             + "\\s*((?:[\\p{L}'\\-]+\\s+){0,7}[\\p{L}\\-]+)");
     /** "plusieurs jours de consultations": one stretch of talks, not talks in general. */
     private static final Pattern DAYS_OF = Pattern.compile("(?i)(?:jours|journees)\\s+d(?:e\\s+|')$");
+    private static final Pattern INFINITIVE = Pattern.compile("\\p{L}{3,}(?:er|ir|re)$");
+    private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?:^|\\s)(?:pour|afin de|en vue de)\\s+(?:y\\s+|s'|se\\s+)?$");
+    private static final int OBJECT_REACH = 8;
+    private static final Pattern NOUN_OBJECT = Pattern.compile("(?:^|\\s)(?:la|le|les|l')\\s*$");
     private static final Pattern SEPARATELY = Pattern.compile("(?<![\\p{L}])(?:separement|tour a tour|successivement|l'un apres l'autre)(?![\\p{L}])");
     private static final Pattern ATTEND_PURPOSE = Pattern.compile("(?:^|\\s)(?:pour|afin de)\\s+(?:participer|assister|prendre part)\\s");
     private static final int PURPOSE_REACH = 25;
@@ -134,6 +138,13 @@ final class EventRule {
         if (SEPARATELY.matcher(r.folded()).find()) {
             splitSeparateMeetings(out);
         }
+        for (int i = 0; i < out.size(); i++) {
+            Draft d = out.get(i);
+            if (d.status() == EventStatus.OCCURRED && purposeOfAPlannedTrip(r, d, out)) {
+                // "doit se rendre à Moscou pour coprésider avec Michoustine la réunion": what the announced trip is for
+                out.set(i, new Draft(d.type(), EventStatus.PLANNED, d.cue(), d.refs(), d.anaphora(), d.direction(), d.location()));
+            }
+        }
         if (out.stream().anyMatch(d -> d.status() == EventStatus.PLANNED && StatusRule.tensed(r, d.cue()))) {
             // "Xi se rendra en Russie pour rencontrer Poutine, première visite d'État depuis ...": a bare noun beside an
             // announced visit names that visit
@@ -141,6 +152,23 @@ final class EventRule {
                 ? new Draft(d.type(), EventStatus.PLANNED, d.cue(), d.refs(), d.anaphora(), d.direction(), d.location()) : d);
         }
         return out;
+    }
+
+    private static boolean purposeOfAPlannedTrip(SentenceReading r, Draft d, List<Draft> out) {
+        String f = r.folded();
+        String before = f.substring(Math.max(0, d.cue().start() - 12), d.cue().start());
+        boolean afterAPlan = out.stream().anyMatch(o -> o.status() == EventStatus.PLANNED && o.cue().end() <= d.cue().start()
+            && r.segments().segmentAt(o.cue().start()) == r.segments().segmentAt(d.cue().start()));
+        if (!afterAPlan) {
+            return false;
+        }
+        if (INFINITIVE.matcher(d.cue().text()).find() && PURPOSE_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        // "pour coprésider avec Michoustine la réunion annuelle": the gathering the planned talks are about
+        return NOUN_OBJECT.matcher(before).find() && out.stream().anyMatch(o -> o.status() == EventStatus.PLANNED
+            && o.cue().end() <= d.cue().start() && Words.between(f, o.cue().end(), d.cue().start()) <= OBJECT_REACH
+            && PURPOSE_BEFORE.matcher(f.substring(Math.max(0, o.cue().start() - 12), o.cue().start())).find());
     }
 
     /**

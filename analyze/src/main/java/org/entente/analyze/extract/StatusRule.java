@@ -18,6 +18,7 @@ final class StatusRule {
     /** "Il est prévu que les deux présidents signent une déclaration": the whole clause is announced. */
     private static final Pattern PLANNED_FRAME = Pattern.compile("(?i)(?:^|\\s)(?:il\\s+est|c'est|il\\s+etait)\\s+prevu\\s+(?:que|qu'|de|d')");
     private static final Pattern NE = Pattern.compile("(?i)(?<![\\p{L}])n(?:e(?![\\p{L}])|'\\s*)");
+    private static final Pattern NO_NOUN = Pattern.compile("(?:^|[\\s:,])pas\\s+(?:de\\s+|d')$");
     private static final Pattern ALONE_NEGATORS = Pattern.compile("(?i)aucun|aucune|sans");
     private static final Pattern FUTURE_VERB = Pattern.compile(
         "(?<![\\p{L}])(?!(?:front|affront|opéra|caméra|choléra|extra|ultra|mantra|cobra|Ankara|Samara)(?![\\p{L}]))"
@@ -277,6 +278,10 @@ final class StatusRule {
 
     private static boolean negated(SentenceReading r, Cue trigger, int windowStart) {
         String folded = r.folded();
+        if (NO_NOUN.matcher(folded.substring(Math.max(windowStart, trigger.start() - 12), trigger.start())).find()) {
+            // "pas de tête-à-tête entre Xi et Poutine": a headline denies the noun without any verb
+            return true;
+        }
         for (Cue n : r.cuesIn(CueKind.NEGATOR, Words.back(folded, trigger.start(), 2, windowStart), trigger.start())) {
             if (ALONE_NEGATORS.matcher(n.text()).matches()) {
                 return true;

@@ -24,6 +24,9 @@ final class ThirdParty {
         "(?:^|[\\s'])(?i:president|presidente|premier ministre|premiere ministre|ministre|chef de l'etat|chef du gouvernement"
             + "|chef de la diplomatie|chancelier|chanceliere|roi|reine|emir|prince heritier|secretaire d'etat"
             + "|ministre des affaires etrangeres|ministre de la defense|dirigeant|dirigeante|homologue)\\s+(\\p{Ll}[\\p{Ll}\\-]{2,})");
+    /** "des responsables américains ont affirmé que ...": officials of a third country, only with a known nationality. */
+    private static final Pattern OFFICIALS_AND_ADJECTIVE = Pattern.compile(
+        "(?:^|[\\s'])(?i:responsables?|officiels|diplomates|services de renseignement|renseignement|dirigeants)\\s+(\\p{Ll}[\\p{Ll}\\-]{2,})");
     private static final Set<String> NOT_A_NATIONALITY = Set.of("des", "del", "aux", "par", "pour", "sortant", "sortante",
         "elu", "elue", "qui", "dont", "lui", "elle", "leur", "ses", "son", "sur", "avec", "avait", "etait", "sera", "est",
         "ont", "doit", "les", "une", "pendant", "lors", "apres", "avant", "depuis", "adjoint", "adjointe", "charge",
@@ -60,10 +63,12 @@ final class ThirdParty {
         if (FOREIGN_PAIR.matcher(folded).find()) {
             return true;
         }
-        Matcher m = TITLE_AND_ADJECTIVE.matcher(folded);
-        while (m.find()) {
-            if (FOREIGN.matcher(m.group(1)).matches()) {
-                return true;
+        for (Pattern title : List.of(TITLE_AND_ADJECTIVE, OFFICIALS_AND_ADJECTIVE)) {
+            Matcher m = title.matcher(folded);
+            while (m.find()) {
+                if (FOREIGN.matcher(m.group(1)).matches()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -34,11 +34,15 @@ public final class ArticleDating {
     private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:en|depuis)\\s+((?:19|20)\\d{2})(?![\\d.-])");
     private static final Pattern TARGET = Pattern.compile("\\b(?:d'ici|horizon|objectif|prevision|prevoit|pourrait|plan|programme|strategie)\\b");
     private static final int TARGET_REACH = 40;
+    private static final int DATELINE_SLACK_DAYS = 31;
     /** "ce 21 août": the demonstrative points at the day of writing. */
     private static final Pattern TODAY = Pattern.compile("\\bce\\s+(?:\\p{L}+\\s+)?$");
     private static final int YEARLESS_REACH_DAYS = 120;
     /** "le traité du 16 juillet 2001": a thing named by its date, not a point the article reports from. */
-    private static final Pattern NAMED_BY_DATE = Pattern.compile("\\bdu\\s*$");
+    private static final Pattern NAMED_BY_DATE = Pattern.compile(
+        "\\b(?:traite|accord|declaration|communique|resolution|loi|decret|charte|contrat|memorandum|pacte|protocole|plan|document)s?"
+            + "\\b[^.;:]*\\bdu\\s*$");
+    private static final int NAMED_REACH = 100;
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:au|-)\\s");
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n+");
     private static final int EARLIEST_YEAR = 1990;
@@ -105,14 +109,68 @@ public final class ArticleDating {
         }
         int year = dateline.get().year().orElse(0);
         if (year == 0) {
-            PartialDate reached = infer(text);
-            year = reached == null ? latestYearNamed(text) : nearestYear(dateline.get().day(), reached);
+            PartialDate reported = latestReported(text);
+            if (reported != null) {
+                // a wire dated "19 novembre" that reports a step "en mai 2024" was written after it
+                year = firstYearOnOrAfter(dateline.get().day(), reported);
+            } else {
+                PartialDate reached = infer(text);
+                year = reached == null ? latestYearNamed(text) : nearestYear(dateline.get().day(), reached);
+            }
         }
         MonthDay day = dateline.get().day();
         if (year < EARLIEST_YEAR || (day.getMonthValue() == 2 && day.getDayOfMonth() == 29 && !java.time.Year.isLeap(year))) {
             return null;
         }
         return new PartialDate(year, day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    /**
+     * The year that puts the dateline on or after the reported date; a few weeks' slack keeps the same year, since
+     * a caption or a schedule may name a day just after the wire's own ("BEIJING, 23 mai" above a photo of 24 May).
+     */
+    private static int firstYearOnOrAfter(MonthDay day, PartialDate reported) {
+        if (!day.isValidYear(reported.year())) {
+            return reported.year() + 1;
+        }
+        java.time.LocalDate sameYear = day.atYear(reported.year());
+        java.time.LocalDate point = java.time.LocalDate.of(reported.year(), reported.month(), Math.max(1, reported.day()));
+        return sameYear.plusDays(DATELINE_SLACK_DAYS).isBefore(point) ? reported.year() + 1 : reported.year();
+    }
+
+    /** The latest full date or month with its year that a sentence reports as past or present (reference events left out). */
+    private PartialDate latestReported(String text) {
+        PartialDate latest = null;
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (sentence.isBlank()) {
+                continue;
+            }
+            String normalized = MatchingText.normalize(sentence);
+            String folded = FrenchText.foldNormalized(normalized);
+            Boolean ahead = null;
+            for (DateExpressions.Found found : expressions.find(folded, normalized, true)) {
+                if (!found.absolute() || found instanceof DateExpressions.Anchored || OtherClauses.isOther(folded, found.start())
+                    || namedByDate(folded, found)) {
+                    continue;
+                }
+                PartialDate date = found.resolve(new Reference(null, false));
+                if (date == null || date.month() == 0 || date.year() < EARLIEST_YEAR) {
+                    continue;
+                }
+                if (ahead == null) {
+                    ahead = future(folded, normalized) || INVITED.matcher(folded).find();
+                }
+                if (!ahead && (latest == null || date.compareTo(latest) > 0)) {
+                    latest = date;
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static boolean namedByDate(String folded, DateExpressions.Found found) {
+        return NAMED_BY_DATE.matcher(folded.substring(Math.max(0, found.start() - NAMED_REACH), found.start())).find()
+            && !RANGE_AFTER.matcher(folded.substring(found.end())).find();
     }
 
     private static int nearestYear(MonthDay day, PartialDate reached) {
@@ -254,8 +312,7 @@ public final class ArticleDating {
                 if (!found.absolute() || OtherClauses.isOther(folded, found.start())) {
                     continue;
                 }
-                if (!(found instanceof DateExpressions.Anchored) && NAMED_BY_DATE.matcher(folded.substring(0, found.start())).find()
-                    && !RANGE_AFTER.matcher(folded.substring(found.end())).find()) {
+                if (!(found instanceof DateExpressions.Anchored) && namedByDate(folded, found)) {
                     continue;
                 }
                 if (future == null) {

@@ -407,13 +407,20 @@ final class DateExpressions {
             if (f.start() >= covered) {
                 kept.add(f);
                 covered = f.end();
-            } else if (f instanceof Matched && kept.get(kept.size() - 1) instanceof Anchored && f.end() <= covered) {
+            } else if (f instanceof Matched && kept.get(kept.size() - 1) instanceof Anchored && f.end() <= covered
+                && finerThanAYear(f)) {
                 // "avant le coup d'envoi des JO, vendredi 4 fevrier, ...": the words the text gives beat the calendar's
                 // approximation around an occasion it names
                 kept.set(kept.size() - 1, f);
             }
         }
         return kept;
+    }
+
+    /** "à la veille du passage à l'année 2025": a bare year inside an occasion's words says less than the occasion. */
+    private static boolean finerThanAYear(Found f) {
+        PartialDate date = f.resolve(new Reference(null, false));
+        return date == null || date.month() != 0;
     }
 
     /** The date a reference-event phrase points at, by its cue. */

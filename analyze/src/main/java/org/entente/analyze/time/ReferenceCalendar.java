@@ -87,6 +87,7 @@ final class ReferenceCalendar {
             + "(?:le\\s+debut\\s+" + OBJECT + ")?(?:le\\s+|la\\s+|les\\s+|l')?([^.;:!?()\",]{1,80})");
     private static final Pattern THIS_YEAR = Pattern.compile("\\b(?:cette\\s+annee|l'annee)\\s+(?:marque|du|de)\\b");
     private static final Pattern BEFORE_CUE = Pattern.compile("(?:\\bavant|\\bl'approche)\\s+\\S*\\s*\\S*\\s*$");
+    private static final Pattern HOURS_BEFORE = Pattern.compile("\\bheures?\\s+$");
     private static final Pattern EVE_CUE = Pattern.compile("\\bveille\\s+\\S*\\s*\\S*\\s*$");
 
     private static volatile ReferenceCalendar standard;
@@ -292,8 +293,10 @@ final class ReferenceCalendar {
             Entry entry = best(pad(window), false, true);
             if (entry != null) {
                 String cueText = folded.substring(m.start(), Math.min(m.end(), m.start() + 20));
+                boolean hoursBefore = HOURS_BEFORE.matcher(folded.substring(Math.max(0, m.start() - 20), m.start())).find();
+                // "quelques heures avant la cérémonie d'ouverture": the same day, not the weeks before it
                 Cue cue = cueText.contains("veille") ? Cue.EVE
-                    : cueText.startsWith("avant") || cueText.startsWith("peu avant") || cueText.contains("approche")
+                    : !hoursBefore && (cueText.startsWith("avant") || cueText.startsWith("peu avant") || cueText.contains("approche"))
                         ? Cue.BEFORE : Cue.AT;
                 found.add(new Anchor(m.start(), m.end(), entry.date(), cue, entry.label()));
             }

@@ -44,4 +44,26 @@ class MeetingConstructionsTest {
         assertThat(meetings("À Moscou, Wang Yi a vu séparément le président Vladimir Poutine et M. Lavrov."))
             .extracting(m -> m.participantsB()).containsExactlyInAnyOrder(List.of("Vladimir Poutine"), List.of("Sergueï Lavrov"));
     }
+
+    @Test
+    void aHeadlineDenyingATeteATeteIsNoMeeting() {
+        assertThat(meetings("Sommet du G20 : pas de tête-à-tête entre Xi Jinping et Vladimir Poutine")).isEmpty();
+    }
+
+    @Test
+    void havingSeenEachOtherIsAMeeting() {
+        assertThat(meetings("Xi Jinping et Vladimir Poutine s'étaient vus en mai à Pékin.")).hasSize(1);
+    }
+
+    @Test
+    void aFrontedParticipleWithItsAgentIsAMeeting() {
+        assertThat(meetings("Reçu lundi au Kremlin par Vladimir Poutine, Wang Yi a parlé de l'Ukraine."))
+            .singleElement().satisfies(m -> assertThat(m.participantsB()).containsExactly("Vladimir Poutine"));
+    }
+
+    @Test
+    void theGatheringAnAnnouncedTripIsForIsPlannedToo() {
+        assertThat(meetings("Li Qiang doit se rendre à Moscou pour coprésider avec Mikhaïl Michoustine la réunion annuelle."))
+            .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
+    }
 }

@@ -67,4 +67,21 @@ class StanceConstructionsTest {
         assertThat(directions("Wang Yi a salué les contributions de la Chine et de la Russie à la paix régionale."))
             .doesNotContain(Direction.B_TO_A, Direction.A_TO_B);
     }
+
+    @Test
+    void speakingWithOneVoiceIsJoint() {
+        assertThat(directions("Sergueï Lavrov et Wang Yi se sont exprimés d'une même voix contre les sanctions."))
+            .containsExactly(Direction.JOINT);
+    }
+
+    @Test
+    void praisingADocumentTheOtherSidePublishedIsSupport() {
+        assertThat(directions("Dmitri Peskov a salué jeudi le document en douze points publié par Pékin."))
+            .containsExactly(Direction.B_TO_A);
+    }
+
+    @Test
+    void thirdCountryOfficialsSayingOneSideBacksTheOtherIsNoStance() {
+        assertThat(directions("Des responsables britanniques ont affirmé que la Chine soutenait la Russie.")).isEmpty();
+    }
 }

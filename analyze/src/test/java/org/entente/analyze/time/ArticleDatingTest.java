@@ -160,4 +160,18 @@ class ArticleDatingTest {
             + "MOSCOU, 1er avril (Reuters) - Le ministre est venu préparer les cérémonies du 80e anniversaire de la victoire de 1945."))
             .isEqualTo(org.entente.ingest.PartialDate.parse("2025-04-01"));
     }
+
+    @Test
+    void aDatelineFallsInTheYearOnOrAfterTheLatestStepTheTextReports() {
+        assertThat(ArticleDating.datelineWithYearFromText("Choïgou à Pékin\n\n"
+            + "PEKIN, 19 novembre (AFP) - Sergueï Choïgou, qui a quitté la Défense en mai 2024, a vu lundi Wang Yi."))
+            .isEqualTo(org.entente.ingest.PartialDate.parse("2024-11-19"));
+    }
+
+    @Test
+    void aCaptionOfTheDayAfterTheDatelineKeepsItsYear() {
+        assertThat(ArticleDating.datelineWithYearFromText("Signature à Pékin. Photo prise le 24 mai 2023.\n\n"
+            + "PEKIN, 23 mai (Reuters) - Le Premier ministre russe a signé des accords.\n\nSuite du texte."))
+            .isEqualTo(org.entente.ingest.PartialDate.parse("2023-05-23"));
+    }
 }

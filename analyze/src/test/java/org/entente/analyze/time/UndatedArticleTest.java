@@ -103,4 +103,23 @@ class UndatedArticleTest {
             + "Les deux hommes s'étaient déjà parlé le 20 décembre."))
             .isEqualTo(PartialDate.parse("2024-01-05"));
     }
+
+    @Test
+    void theEveOfTheNewYearDatesTheArticleToTheLastDayOfTheYearBefore() {
+        assertThat(ArticleDating.standard().infer("À la veille du passage à l'année 2025, les deux présidents ont échangé des vœux."))
+            .isEqualTo(PartialDate.parse("2024-12-31"));
+    }
+
+    @Test
+    void hoursBeforeAnOpeningCeremonyIsThatDayNotTheMonthBefore() {
+        assertThat(ArticleDating.standard().infer("Quelques heures avant la cérémonie d'ouverture des Jeux olympiques d'hiver de Pékin, "
+            + "les deux dirigeants se sont vus.")).isEqualTo(PartialDate.parse("2022-02-04"));
+    }
+
+    @Test
+    void anElectionNamedByItsDateStillDatesTheArticle() {
+        assertThat(ArticleDating.standard().infer("Au lendemain de l'élection présidentielle taïwanaise du 13 janvier 2024, "
+            + "Moscou a rappelé son attachement au principe d'une seule Chine."))
+            .isEqualTo(PartialDate.parse("2024-01-13"));
+    }
 }
