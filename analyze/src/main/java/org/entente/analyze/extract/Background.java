@@ -14,8 +14,9 @@ final class Background {
     private static final Pattern PLUPERFECT_BEFORE = Pattern.compile(
         "(?i)(?:^|[\\s'])(?:avait|avaient|etait|etaient|s'etait|s'etaient)\\s+(?:(?:deja|aussi|egalement|notamment)\\s+)?(?:[\\p{L}\\-]+\\s+)?$");
     private static final Pattern PLUPERFECT_TRIGGER = Pattern.compile("(?i)^(?:s'etai(?:t|ent)|avai(?:t|ent))");
+    // "au dernier jour de la visite" is the visit's final day, not an earlier visit
     private static final Pattern ALREADY_OR_PREVIOUS = Pattern.compile(
-        "(?i)(?:^|[\\s'])(?:deja|precedente?s?|derniere|dernier|anterieure?s?|recente?s?|recemment)(?:\\s|$)");
+        "(?i)(?:^|[\\s'])(?:deja|precedente?s?|derniere(?!\\s+(?:journee|etape))|dernier(?!\\s+jour)|anterieure?s?|recente?s?|recemment)(?:\\s|$)");
     /** "Xi a été parmi les premiers à envoyer des félicitations": recalled as a past act, not the news. */
     private static final Pattern AMONG_THE_FIRST = Pattern.compile("(?i)parmi\\s+les\\s+premiers\\s+(?:a|\\u00e0)\\s+$");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)(?:la\\s+veille|le\\s+lendemain|le\\s+meme\\s+jour|plus\\s+tot\\s+dans)");

@@ -70,6 +70,7 @@ public final class MentionExtractor {
         List<Mention> events = new ArrayList<>();
         List<PendingPosition> positions = new ArrayList<>();
         java.util.Set<Mention> generic = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Mention> plansWithoutDate = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Waiting> waiting = new ArrayList<>();
         java.util.Map<Integer, Participants> seenIn = new java.util.HashMap<>();
         for (Sentence sentence : sentences) {
@@ -121,8 +122,12 @@ public final class MentionExtractor {
                         toldBefore.date(), toldBefore.participantsA(), toldBefore.participantsB(), null, null, d.location(),
                         sentence.text()));
                 } else if (p.complete()) {
-                    addEvent(events, generic, d, new Mention(articleId, sentence.index(), d.type(), d.status(), date, p.a(), p.b(),
-                        null, null, d.location(), sentence.text()));
+                    Mention m = new Mention(articleId, sentence.index(), d.type(), d.status(), date, p.a(), p.b(),
+                        null, null, d.location(), sentence.text());
+                    addEvent(events, generic, d, m);
+                    if (d.status() == EventStatus.PLANNED && !ownDate) {
+                        plansWithoutDate.add(m);
+                    }
                 } else if (d.anaphora() == Draft.Anaphora.BOTH) {
                     waiting.add(new Waiting(reading, d, p, date, null));
                 }
@@ -164,6 +169,7 @@ public final class MentionExtractor {
         }
         events.sort(Comparator.comparingInt(Mention::sentence));
         Retellings.retype(events, generic);
+        Retellings.datePlans(events, plansWithoutDate);
         Stays.join(events);
         List<Mention> all = new ArrayList<>(events);
         for (PendingPosition pp : positions) {

@@ -28,7 +28,8 @@ final class PositionRule {
     private static final java.util.regex.Pattern STANCE_VERB = java.util.regex.Pattern.compile(
         "(?i)^(?:denonc|condamn|rejet|critiqu|accus|fustig|s'\\s*oppos|se\\s+sont\\s+oppos|oppos)");
     /** "le soutien de la Chine": the actor after the noun holds the support. */
-    private static final java.util.regex.Pattern OF_HOLDER = java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s+)?(?:de|du|d')\\s*(?:la\\s+|le\\s+|l')?");
+    private static final java.util.regex.Pattern OF_HOLDER = java.util.regex.Pattern.compile(
+        "\\s*\"?\\s*(?:\\p{L}+\\s*\"?\\s+)?(?:de|du|d')\\s*(?:la\\s+|le\\s+|l')?");
     private static final java.util.regex.Pattern SUPPORT_NOUN_ONLY = java.util.regex.Pattern.compile("(?i)soutiens?|appuis?");
     /** "chinois" names the backed side only as an adjective of what is backed: "le plan chinois", not "les Chinois". */
     private static final java.util.regex.Pattern SIDE_ADJECTIVE = java.util.regex.Pattern.compile(
@@ -37,7 +38,7 @@ final class PositionRule {
     /** Where a quote's speaker phrase ends and the occasion begins: "a déclaré Lavrov lors d'une rencontre avec Wang Yi". */
     private static final java.util.regex.Pattern OCCASION_AFTER_SPEAKER = java.util.regex.Pattern.compile(
         "\\b(?:lors d|au cours d|pendant|durant|en marge d|a l'issue d|apres (?:sa|son|leur|une|un) |avec )");
-    private static final java.util.regex.Pattern SUPPORT_NOUN = java.util.regex.Pattern.compile("(?i)^(?:soutien|appui)");
+    private static final java.util.regex.Pattern SUPPORT_NOUN = java.util.regex.Pattern.compile("(?i)^(?:soutien|appui|solidarite)");
     /** "... soutien », a déclaré Vladimir Poutine": the words before were quoted. */
     private static final java.util.regex.Pattern QUOTE_THEN_SAYS = java.util.regex.Pattern.compile(
         "[\"'»”]\\s*,?\\s*(?:a|ont|avait)\\s+(?:\\p{L}+\\s+)?(?:declare|dit|affirme|estime|souligne|ajoute|indique|assure|note|precise|explique|confie)(?![\\p{L}])"
@@ -52,7 +53,7 @@ final class PositionRule {
     private static final java.util.regex.Pattern UNSPOKEN = java.util.regex.Pattern.compile(
         "(?i)\\s*(?:inavou|tacite|implicite|discret|officieu|non\\s+dit|silencieu)");
     private static final java.util.regex.Pattern BLAMED = java.util.regex.Pattern.compile(
-        "(?i)(?:critiqu|accus|reproch|sanction|blam|condamn|fustig|denonc|pointe)\\p{L}*\\b[^,;:]{0,40}?\\b(?:pour avoir|d'avoir|de soutenir|pour son|pour leur|de son|de leur)\\s*$");
+        "(?i)(?:critiqu|accus|reproch|sanction|blam|condamn|fustig|denonc|pointe)\\p{L}*\\b[^,;:]{0,40}?\\b(?:pour avoir|d'avoir|de soutenir|pour son|pour leur|de son|de leur|de|d')\\s*$");
     private static final java.util.regex.Pattern TIES = java.util.regex.Pattern.compile("(?i)\\b(?:renforcer|approfondir|developper|consolider"
         + "|elargir|promouvoir|faire avancer|faire progresser|intensifier|resserrer|renforcera|approfondira|developpera|consolidera"
         + "|developpement|renforcement|approfondissement)\\s+"

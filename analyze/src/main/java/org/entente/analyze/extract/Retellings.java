@@ -50,6 +50,30 @@ final class Retellings {
         }
     }
 
+    /**
+     * "Xi et Poutine prévoient de se retrouver à Astana" in a headline, "début juillet" in the lede: a plan the text
+     * dates nowhere near it takes the date of the one plan of the article it can retell, instead of the article's.
+     */
+    static void datePlans(List<Mention> events, Set<Mention> withoutDate) {
+        if (withoutDate.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            Mention m = events.get(i);
+            if (!withoutDate.contains(m)) {
+                continue;
+            }
+            List<Mention> dated = events.stream().filter(e -> e != m && !withoutDate.contains(e) && e.status() == m.status()
+                && e.type() == m.type() && e.date() != null
+                && Compatibility.side(m.participantsA(), e.participantsA())
+                && Compatibility.side(m.participantsB(), e.participantsB())).toList();
+            if (dated.stream().map(Mention::date).distinct().count() == 1) {
+                events.set(i, new Mention(m.article(), m.sentence(), m.type(), m.status(), dated.get(0).date(),
+                    m.participantsA(), m.participantsB(), null, null, m.location(), m.text()));
+            }
+        }
+    }
+
     private static boolean retells(Mention generic, Mention specific) {
         return generic != specific && generic.status() == specific.status()
             && Compatibility.dates(generic.date(), specific.date())

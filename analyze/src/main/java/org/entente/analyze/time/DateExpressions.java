@@ -185,12 +185,14 @@ final class DateExpressions {
                 return ref.weekday(FrenchText.WEEKDAYS.get(m.group(1)), m.group(2));
             }
         },
-        DAY_RELATIVE(false, "\\b(avant-hier|apres-demain|hier|aujourd'hui|demain|ce\\s+matin|ce\\s+soir|cet\\s+apres-midi|cette\\s+nuit)\\b") {
+        // "la veille, M. Wang s'était entretenu avec ...": the day before the news ("la veille du sommet" is an occasion)
+        DAY_RELATIVE(false, "\\b(avant-hier|apres-demain|hier|aujourd'hui|demain|ce\\s+matin|ce\\s+soir|cet\\s+apres-midi|cette\\s+nuit"
+            + "|la\\s+veille(?!\\s+(?:du|de|d'|au|a|des)\\b))\\b") {
             @Override
             PartialDate resolve(MatchResult m, Reference ref) {
-                return ref.shiftDays(switch (m.group(1)) {
+                return ref.shiftDays(switch (m.group(1).replaceAll("\\s+", " ")) {
                     case "avant-hier" -> -2;
-                    case "hier" -> -1;
+                    case "hier", "la veille" -> -1;
                     case "demain" -> 1;
                     case "apres-demain" -> 2;
                     default -> 0;
@@ -275,7 +277,7 @@ final class DateExpressions {
         for (String day : FrenchText.WEEKDAYS.keySet()) {
             map.merge(day, ruleBits(Rule.WEEKDAY), (x, y) -> x | y);
         }
-        for (String word : List.of("hier", "demain", "aujourd", "matin", "soir", "midi", "nuit")) {
+        for (String word : List.of("hier", "demain", "aujourd", "matin", "soir", "midi", "nuit", "veille")) {
             map.merge(word, ruleBits(Rule.DAY_RELATIVE), (x, y) -> x | y);
         }
         map.merge("semaine", ruleBits(Rule.WEEK), (x, y) -> x | y);

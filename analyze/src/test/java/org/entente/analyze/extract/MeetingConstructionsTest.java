@@ -66,4 +66,32 @@ class MeetingConstructionsTest {
         assertThat(meetings("Li Qiang doit se rendre à Moscou pour coprésider avec Mikhaïl Michoustine la réunion annuelle."))
             .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
     }
+
+    @Test
+    void theDayBeforeIsTheDayBeforeTheNews() {
+        assertThat(mentionsOf("La veille, Wang Yi s'était entretenu à Moscou avec Sergueï Lavrov.", "2025-04-01"))
+            .singleElement().satisfies(m -> assertThat(m.date()).hasToString("2025-03-31"));
+    }
+
+    @Test
+    void theLastDayOfAVisitIsThatVisitNotAnEarlierOne() {
+        assertThat(mentionsOf("Au dernier jour de la visite d'État de Xi Jinping en Russie, un accord a été signé.", "2023-03-22"))
+            .filteredOn(m -> m.type() == EventType.MEETING)
+            .singleElement().satisfies(m -> assertThat(m.date()).hasToString("2023-03"));
+    }
+
+    @Test
+    void meetingsCountedOverTheYearsAreNoEvent() {
+        assertThat(meetings("Depuis 2013, Xi Jinping et Vladimir Poutine se sont rencontrés plus de quarante fois.")).isEmpty();
+    }
+
+    @Test
+    void aPlanInTheHeadlineTakesTheDateTheLedeGivesIt() {
+        assertThat(mentionsOf("""
+            Xi et Poutine prévoient de se retrouver à Astana
+
+            Xi Jinping et Vladimir Poutine prévoient de se retrouver début juillet à Astana, a indiqué le Kremlin.""", "2024-06-20"))
+            .filteredOn(m -> m.type() == EventType.MEETING)
+            .isNotEmpty().allSatisfy(m -> assertThat(m.date()).hasToString("2024-07"));
+    }
 }

@@ -84,4 +84,21 @@ class StanceConstructionsTest {
     void thirdCountryOfficialsSayingOneSideBacksTheOtherIsNoStance() {
         assertThat(directions("Des responsables britanniques ont affirmé que la Chine soutenait la Russie.")).isEmpty();
     }
+
+    @Test
+    void aThirdCountryAccusingOneSideOfBackingTheOtherIsNoStance() {
+        assertThat(directions("Londres accuse Pékin de soutenir l'effort de guerre russe")).isEmpty();
+    }
+
+    @Test
+    void theSolidarityOfOneSideNamedAfterTheNounIsThatSidesStance() {
+        assertThat(directions("Maria Zakharova a assuré Pékin de la solidarité de Moscou face aux sanctions."))
+            .containsExactly(Direction.B_TO_A);
+    }
+
+    @Test
+    void aQualifiedSolidarityOfOneSideWithTheOtherIsThatSidesStance() {
+        assertThat(directions("Le Kremlin a rappelé la « solidarité totale » de la Russie avec la Chine."))
+            .containsExactly(Direction.B_TO_A);
+    }
 }
