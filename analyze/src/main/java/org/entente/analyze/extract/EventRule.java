@@ -64,12 +64,12 @@ final class EventRule {
             + "\\s*((?:[\\p{L}'\\-]+\\s+){0,7}[\\p{L}\\-]+)");
     /** "plusieurs jours de consultations": one stretch of talks, not talks in general. */
     private static final Pattern DAYS_OF = Pattern.compile("(?i)(?:jours|journees)\\s+d(?:e\\s+|')$");
-    private static final Pattern INFINITIVE = Pattern.compile("\\p{L}{3,}(?:er|ir|re)$");
-    private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?:^|\\s)(?:pour|afin de|en vue de)\\s+(?:y\\s+|s'|se\\s+)?$");
+    private static final Pattern INFINITIVE = Pattern.compile("(?i)\\p{L}{3,}(?:er|ir|re)$");
+    private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:pour|afin de|en vue de)\\s+(?:y\\s+|s'|se\\s+)?$");
     private static final int OBJECT_REACH = 8;
-    private static final Pattern NOUN_OBJECT = Pattern.compile("(?:^|\\s)(?:la|le|les|l')\\s*$");
-    private static final Pattern SEPARATELY = Pattern.compile("(?<![\\p{L}])(?:separement|tour a tour|successivement|l'un apres l'autre)(?![\\p{L}])");
-    private static final Pattern ATTEND_PURPOSE = Pattern.compile("(?:^|\\s)(?:pour|afin de)\\s+(?:participer|assister|prendre part)\\s");
+    private static final Pattern NOUN_OBJECT = Pattern.compile("(?i)(?:^|\\s)(?:la|le|les|l')\\s*$");
+    private static final Pattern SEPARATELY = Pattern.compile("(?i)(?<![\\p{L}])(?:separement|tour a tour|successivement|l'un apres l'autre)(?![\\p{L}])");
+    private static final Pattern ATTEND_PURPOSE = Pattern.compile("(?i)(?:^|\\s)(?:pour|afin de)\\s+(?:participer|assister|prendre part)\\s");
     private static final int PURPOSE_REACH = 25;
     private static final Pattern GATHERED = Pattern.compile("(?i)^reuni");
     private static final Pattern SUMMIT_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:lors\\s+d'un|a\\s+un|au)\\s+sommet");

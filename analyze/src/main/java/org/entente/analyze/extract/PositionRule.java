@@ -37,7 +37,7 @@ final class PositionRule {
     private static final int ADJECTIVE_WINDOW = 5;
     /** Where a quote's speaker phrase ends and the occasion begins: "a déclaré Lavrov lors d'une rencontre avec Wang Yi". */
     private static final java.util.regex.Pattern OCCASION_AFTER_SPEAKER = java.util.regex.Pattern.compile(
-        "\\b(?:lors d|au cours d|pendant|durant|en marge d|a l'issue d|apres (?:sa|son|leur|une|un) |avec )");
+        "(?i)\\b(?:lors d|au cours d|pendant|durant|en marge d|a l'issue d|apres (?:sa|son|leur|une|un) |avec )");
     private static final java.util.regex.Pattern SUPPORT_NOUN = java.util.regex.Pattern.compile("(?i)^(?:soutien|appui|solidarite)");
     /** "... soutien », a déclaré Vladimir Poutine": the words before were quoted. */
     private static final java.util.regex.Pattern QUOTE_THEN_SAYS = java.util.regex.Pattern.compile(
@@ -65,7 +65,18 @@ final class PositionRule {
         "(?i)(?:declaration|communique)s?\\s+(?:commune|conjoint)|(?<![\\p{L}])sign");
     private static final java.util.regex.Pattern FUTURE_WORD = java.util.regex.Pattern.compile(
         "(?i)(?<![\\p{L}])(?:\\p{L}{3,}(?:eront|iront|erons|irons)|doivent|devons|devront|allons|vont|continuer)(?![\\p{L}])");
-    private static final java.util.regex.Pattern CHOICE = java.util.regex.Pattern.compile("\\bchoix strategiques?\\b");
+    private static final String TIES_TARGET = "((?:sino|russo)-\\p{L}+|entre\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou)"
+        + "\\s+et\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou)|avec\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou))";
+    private static final java.util.regex.Pattern PRIORITY_THEN_TIES = java.util.regex.Pattern.compile(
+        "(?i)\\bpriorite\\b[^.;:]{0,60}?\\b(?:relations|liens|cooperation|partenariat|coordination|amitie)\\b[^.;:]{0,60}?" + TIES_TARGET);
+    private static final java.util.regex.Pattern TIES_THEN_PRIORITY = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:relations|liens|cooperation|partenariat|coordination|amitie)\\s+(?:[\\p{L}'\"\\-]+\\s+){0,3}?" + TIES_TARGET
+            + "[^.;:]{0,40}?\\bpriorite\\b");
+    private static final java.util.regex.Pattern COMPANION_BEFORE = java.util.regex.Pattern.compile(
+        "(?i)(?:\\bavec|\\ba\\s+(?:son|sa)\\s+homologue|\\baupres\\s+d)[^,;:]{0,40}"
+            // an apposition after a title: "avec le Premier ministre russe, Mikhaïl Michoustine"
+            + "(?:(?:russe|chinois|chinoise|homologue|ministre|president|dirigeant)\\s*,\\s*)?$");
+    private static final java.util.regex.Pattern CHOICE = java.util.regex.Pattern.compile("(?i)\\bchoix strategiques?\\b");
     private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile("(?i)\\p{L}+(?:era|eront|ira|iront)\\b");
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(?i)^(?:soutenue?s?|appuyee?s?)$");
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("^[^,;:]{0,40}?\\bpar\\s");
@@ -545,11 +556,24 @@ final class PositionRule {
             return Optional.empty();
         }
         String f = r.folded();
-        Matcher m = TIES.matcher(f);
+        for (java.util.regex.Pattern pattern : List.of(TIES, PRIORITY_THEN_TIES, TIES_THEN_PRIORITY)) {
+            Optional<Draft> found = ties(r, from, to, pattern);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Draft> ties(SentenceReading r, int from, int to, java.util.regex.Pattern pattern) {
+        String f = r.folded();
+        Matcher m = pattern.matcher(f);
         m.region(from, to);
         while (m.find()) {
             int back = Words.back(f, m.start(), COMMITMENT_WINDOW, from);
-            boolean committed = PROMISED.matcher(m.group()).lookingAt() || !r.cuesIn(CueKind.COMMITMENT, back, m.start()).isEmpty()
+            // giving the ties priority is a commitment in itself ("continuera de donner la priorité au partenariat ...")
+            boolean committed = pattern != TIES
+                || PROMISED.matcher(m.group()).lookingAt() || !r.cuesIn(CueKind.COMMITMENT, back, m.start()).isEmpty()
                 // "développer les relations avec la Russie est un choix stratégique": the choice may follow what is chosen
                 || CHOICE.matcher(f.substring(m.end(), to)).find()
                 || r.segments().isReported(r.segments().segmentAt(m.start())) || insideQuotation(f, m.start());
@@ -558,14 +582,17 @@ final class PositionRule {
             }
             List<ActorRef> holders = new ArrayList<>();
             for (ActorRef a : r.actors()) {
-                if (a.kind() != org.entente.analyze.actor.ActorKind.PLACE && (a.end() <= m.start() || a.start() >= m.end())) {
+                if (a.kind() != org.entente.analyze.actor.ActorKind.PLACE && (a.end() <= m.start() || a.start() >= m.end())
+                    && !companion(f, a)) {
                     holders.add(a);
                 }
             }
             if (holders.isEmpty() || holders.stream().map(ActorRef::country).distinct().count() != 1) {
                 continue;
             }
-            ActorRef holder = holders.get(holders.size() - 1);
+            // "le président chinois ... a dit que Pékin continuera ...": the person who said it holds the stance
+            ActorRef holder = holders.stream().filter(a -> a.isPerson() || a.kind() == org.entente.analyze.actor.ActorKind.OFFICE)
+                .reduce((x, y) -> y).orElse(holders.get(holders.size() - 1));
             ActorRef target = null;
             for (ActorRef a : r.actorsIn(m.start(1), m.end())) {
                 if (!a.country().equals(holder.country())) {
@@ -579,6 +606,11 @@ final class PositionRule {
             }
         }
         return Optional.empty();
+    }
+
+    /** "lors d'un entretien avec le Premier ministre russe", "a déclaré à son homologue russe": who was spoken to, not who spoke. */
+    private static boolean companion(String f, ActorRef a) {
+        return COMPANION_BEFORE.matcher(f.substring(Math.max(0, a.start() - 50), a.start())).find();
     }
 
     private Draft directedDraft(EventStatus status, Cue cue, ActorRef holder, ActorRef target, Draft.Anaphora anaphora) {

@@ -18,7 +18,7 @@ final class StatusRule {
     /** "Il est prévu que les deux présidents signent une déclaration": the whole clause is announced. */
     private static final Pattern PLANNED_FRAME = Pattern.compile("(?i)(?:^|\\s)(?:il\\s+est|c'est|il\\s+etait)\\s+prevu\\s+(?:que|qu'|de|d')");
     private static final Pattern NE = Pattern.compile("(?i)(?<![\\p{L}])n(?:e(?![\\p{L}])|'\\s*)");
-    private static final Pattern NO_NOUN = Pattern.compile("(?:^|[\\s:,])pas\\s+(?:de\\s+|d')$");
+    private static final Pattern NO_NOUN = Pattern.compile("(?i)(?:^|[\\s:,])pas\\s+(?:de\\s+|d')$");
     private static final Pattern ALONE_NEGATORS = Pattern.compile("(?i)aucun|aucune|sans");
     private static final Pattern FUTURE_VERB = Pattern.compile(
         "(?<![\\p{L}])(?!(?:front|affront|opéra|caméra|choléra|extra|ultra|mantra|cobra|Ankara|Samara)(?![\\p{L}]))"

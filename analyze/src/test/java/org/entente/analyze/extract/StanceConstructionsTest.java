@@ -101,4 +101,21 @@ class StanceConstructionsTest {
         assertThat(directions("Le Kremlin a rappelé la « solidarité totale » de la Russie avec la Chine."))
             .containsExactly(Direction.B_TO_A);
     }
+
+    @Test
+    void givingTheTiesWithTheOtherSidePriorityIsACommitmentOfTheSpeaker() {
+        assertThat(mentionsOf("Le président chinois, qui parlait lors d'un entretien avec le Premier ministre russe, Mikhaïl "
+            + "Michoustine, a dit que Pékin continuerait d'accorder la priorité au partenariat entre la Chine et la Russie.", "2023-03-21"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION)
+            .singleElement().satisfies(m -> {
+                assertThat(m.direction()).isEqualTo(Direction.A_TO_B);
+                assertThat(m.participantsA()).containsExactly("Xi Jinping");
+            });
+    }
+
+    @Test
+    void makingTheTiesAPriorityIsACommitmentToo() {
+        assertThat(directions("Moscou fera toujours de ses relations avec la Chine une priorité, a assuré Sergueï Lavrov."))
+            .containsExactly(Direction.B_TO_A);
+    }
 }
