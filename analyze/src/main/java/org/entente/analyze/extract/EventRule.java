@@ -68,6 +68,10 @@ final class EventRule {
     private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:pour|afin de|en vue de)\\s+(?:y\\s+|s'|se\\s+)?$");
     private static final int OBJECT_REACH = 8;
     private static final Pattern NOUN_OBJECT = Pattern.compile("(?i)(?:^|\\s)(?:la|le|les|l')\\s*$");
+    private static final Pattern RECEIVED = Pattern.compile("(?i)(?:a|ont|avait|avaient)\\s+recu");
+    private static final Pattern RECEIVED_THING = Pattern.compile(
+        "(?i)\\s+(?:\\p{L}+\\s+)?(?:les|des|un|une|ses|leurs|sa|son)\\s+(?:chaleureuses\\s+)?(?:felicitations|message|messages|lettre|appel|voeux"
+            + "|telegramme|invitation|condoleances|coup de fil|soutien)");
     private static final Pattern SEPARATELY = Pattern.compile("(?i)(?<![\\p{L}])(?:separement|tour a tour|successivement|l'un apres l'autre)(?![\\p{L}])");
     private static final Pattern ATTEND_PURPOSE = Pattern.compile("(?i)(?:^|\\s)(?:pour|afin de)\\s+(?:participer|assister|prendre part)\\s");
     private static final int PURPOSE_REACH = 25;
@@ -218,6 +222,10 @@ final class EventRule {
             return true;
         }
         if (attendance(r, trigger)) {
+            return true;
+        }
+        if (RECEIVED.matcher(trigger.text()).matches() && RECEIVED_THING.matcher(after).lookingAt()) {
+            // "a reçu les félicitations de Vladimir Poutine": a message received, not a visitor
             return true;
         }
         if (trigger.kind() == CueKind.VISIT && (thirdPartyVisitor(r, trigger)

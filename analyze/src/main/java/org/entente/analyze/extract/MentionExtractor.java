@@ -229,6 +229,19 @@ public final class MentionExtractor {
     }
 
     private static void addEvent(List<Mention> events, java.util.Set<Mention> generic, Draft d, Mention m) {
+        for (int i = 0; i < events.size(); i++) {
+            Mention e = events.get(i);
+            if (sameReportButDate(e, m) && coarser(m.date(), e.date())) {
+                // "ils s'étaient parlé par visioconférence à la fin décembre": two words of one sentence for one call; the
+                // word the date is near says more than the other's bare year
+                return;
+            }
+            if (sameReportButDate(e, m) && coarser(e.date(), m.date())) {
+                events.set(i, m);
+                generic.remove(e);
+                return;
+            }
+        }
         Mention same = events.stream().filter(e -> sameReport(e, m)).findFirst().orElse(null);
         if (same == null) {
             events.add(m);
@@ -326,6 +339,17 @@ public final class MentionExtractor {
             return true;
         }
         return a != null && b != null && a.year() == b.year() && a.month() != 0 && a.month() == b.month();
+    }
+
+    private static boolean sameReportButDate(Mention a, Mention b) {
+        return a.sentence() == b.sentence() && a.type() == b.type() && a.status() == b.status()
+            && a.participantsA().equals(b.participantsA()) && a.participantsB().equals(b.participantsB())
+            && !java.util.Objects.equals(a.date(), b.date());
+    }
+
+    /** A bare year (or no date) against a month or day. */
+    private static boolean coarser(PartialDate a, PartialDate b) {
+        return b != null && b.month() != 0 && (a == null || a.month() == 0);
     }
 
     private static boolean sameReport(Mention a, Mention b) {

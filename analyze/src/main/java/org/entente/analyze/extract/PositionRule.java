@@ -35,6 +35,8 @@ final class PositionRule {
     private static final java.util.regex.Pattern SIDE_ADJECTIVE = java.util.regex.Pattern.compile(
         "(?<=\\p{L}\\s)(?<!(?:\\bles|\\bdes|\\baux|\\bces|\\bnos|\\bvos|\\bdeux|\\bleur|\\bleurs)\\s)(chinoise?s?|russes?)(?![\\p{L}-])");
     private static final int ADJECTIVE_WINDOW = 5;
+    private static final java.util.regex.Pattern CHINAS_MATTER = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:taiwan|hong kong|xinjiang|tibet)\\b");
     /** Where a quote's speaker phrase ends and the occasion begins: "a déclaré Lavrov lors d'une rencontre avec Wang Yi". */
     private static final java.util.regex.Pattern OCCASION_AFTER_SPEAKER = java.util.regex.Pattern.compile(
         "(?i)\\b(?:lors d|au cours d|pendant|durant|en marge d|a l'issue d|apres (?:sa|son|leur|une|un) |avec )");
@@ -56,6 +58,7 @@ final class PositionRule {
         "(?i)(?:critiqu|accus|reproch|sanction|blam|condamn|fustig|denonc|pointe)\\p{L}*\\b[^,;:]{0,40}?\\b(?:pour avoir|d'avoir|de soutenir|pour son|pour leur|de son|de leur|de|d')\\s*$");
     private static final java.util.regex.Pattern TIES = java.util.regex.Pattern.compile("(?i)\\b(?:renforcer|approfondir|developper|consolider"
         + "|elargir|promouvoir|faire avancer|faire progresser|intensifier|resserrer|renforcera|approfondira|developpera|consolidera"
+        + "|porter|hisser|elever"
         + "|developpement|renforcement|approfondissement)\\s+"
         + "(?:[\\p{L}'\\-]+\\s+){0,3}?(?:relations|liens|cooperation|partenariat"
         + "|coordination|amitie)\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?((?:sino|russo)-\\p{L}+|entre\\s+(?:la\\s+)?(?:chine|russie|pekin|moscou)"
@@ -236,6 +239,14 @@ final class PositionRule {
             if (target == null && !SUPPORT_NOUN_ONLY.matcher(cue.text()).matches()) {
                 // "a salué le plan de paix chinois": the side is named by its adjective inside what is backed
                 target = adjectiveTarget(f, cue.end(), reach, cue.start());
+            }
+            if (target == null && !SUPPORT_NOUN_ONLY.matcher(cue.text()).matches()) {
+                // "la Russie s'opposait à toute ingérence dans les affaires de Taïwan": the matter is China's, when the
+                // other side itself stands before the stance ("les États-Unis ont soutenu Taïwan, a dénoncé Moscou" is no backing)
+                ActorRef matter = chinasMatter(f, cue.end(), reach);
+                if (matter != null && r.actorsIn(from, cue.start()).stream().anyMatch(a -> !a.country().equals(matter.country()))) {
+                    target = matter;
+                }
             }
             if (target != null && target.start() >= cue.end() && OF_HOLDER.matcher(f.substring(cue.end(), target.start())).matches()
                 && SUPPORT_NOUN.matcher(cue.text()).find()) {
@@ -441,6 +452,18 @@ final class PositionRule {
         return new ActorRef(m.start(), m.end(), side, org.entente.analyze.actor.ActorKind.STATE, List.of(), null, m.group(1));
     }
 
+    private ActorRef chinasMatter(String f, int from, int reach) {
+        if (!dyad.sideA().equals("CHN") && !dyad.sideB().equals("CHN")) {
+            return null;
+        }
+        Matcher m = CHINAS_MATTER.matcher(f);
+        m.region(from, reach);
+        if (!m.find() || Words.between(f, from, m.start()) > TARGET_WINDOW) {
+            return null;
+        }
+        return new ActorRef(m.start(), m.end(), "CHN", org.entente.analyze.actor.ActorKind.STATE, List.of(), null, m.group());
+    }
+
     /** The next comma, semicolon or colon (quotation marks do not end a stance's phrase). */
     private static int clauseEnd(String f, int from, int limit) {
         for (int i = from; i < limit; i++) {
@@ -456,7 +479,7 @@ final class PositionRule {
         String f = r.folded();
         for (Cue c : r.cues()) {
             boolean encounter = c.kind() == CueKind.VISIT || c.kind() == CueKind.MEETING;
-            if (encounter && c.start() >= cue.end() && Words.between(f, cue.end(), c.start()) <= 1) {
+            if (encounter && c.start() >= cue.end() && Words.between(f, cue.end(), c.start()) <= 2) {
                 return true;
             }
         }

@@ -94,4 +94,43 @@ class MeetingConstructionsTest {
             .filteredOn(m -> m.type() == EventType.MEETING)
             .isNotEmpty().allSatisfy(m -> assertThat(m.date()).hasToString("2024-07"));
     }
+
+    @Test
+    void receivingCongratulationsIsNoVisit() {
+        assertThat(meetings("Reconduit vendredi pour un troisième mandat, Xi Jinping a reçu les félicitations de Vladimir Poutine."))
+            .isEmpty();
+    }
+
+    @Test
+    void agreeingToMeetIsAPlannedMeetingNotAStance() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine sont convenus de se revoir cette année.", "2024-02-08"))
+            .singleElement().satisfies(m -> {
+                assertThat(m.type()).isEqualTo(EventType.MEETING);
+                assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED);
+            });
+    }
+
+    @Test
+    void manyMeetingsOnTheSidelinesOfASummitAreNoEvent() {
+        assertThat(meetings("Xi Jinping a multiplié les rencontres en marge du G20, auquel Vladimir Poutine ne s'est pas rendu."))
+            .isEmpty();
+    }
+
+    @Test
+    void rumoursOfATripAreNoPlan() {
+        assertThat(meetings("Les rumeurs vont bon train sur un prochain voyage de Xi Jinping en Russie.")).isEmpty();
+    }
+
+    @Test
+    void theMeetingsOfARegionalGroupingAreNotTheMeetingOfTheTwo() {
+        assertThat(mentionsOf("Wang Yi et Sergueï Lavrov doivent se voir vendredi à Vientiane, en marge des réunions de "
+            + "l'Association des nations de l'Asie du Sud-Est.", "2024-07-24"))
+            .noneSatisfy(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.OCCURRED));
+    }
+
+    @Test
+    void oneCallToldWithTwoWordsIsOneMentionAtTheDateGiven() {
+        assertThat(mentionsOf("Depuis, Xi Jinping et Vladimir Poutine s'étaient parlé par visioconférence à la fin décembre.",
+            "2023-03-21")).singleElement().satisfies(m -> assertThat(m.date()).hasToString("2022-12"));
+    }
 }

@@ -118,4 +118,27 @@ class StanceConstructionsTest {
         assertThat(directions("Moscou fera toujours de ses relations avec la Chine une priorité, a assuré Sergueï Lavrov."))
             .containsExactly(Direction.B_TO_A);
     }
+
+    @Test
+    void opposingInterferenceInTaiwanIsBackingChina() {
+        assertThat(directions("Moscou s'oppose à toute ingérence étrangère dans la question de Taïwan, a dit Maria Zakharova."))
+            .containsExactly(Direction.B_TO_A);
+    }
+
+    @Test
+    void aThirdCountryBackingTaiwanIsNoStanceOfTheTwo() {
+        assertThat(directions("Washington a soutenu Taïwan, a dénoncé Moscou.")).isEmpty();
+    }
+
+    @Test
+    void raisingCooperationWithTheOtherSideToAHigherLevelIsACommitment() {
+        assertThat(directions("« Nous allons hisser la coopération militaire avec la Russie à un niveau supérieur », a dit Dong Jun."))
+            .containsExactly(Direction.A_TO_B);
+    }
+
+    @Test
+    void committingToOpposeSanctionsTogetherIsJoint() {
+        assertThat(directions("Wang Yi et Sergueï Lavrov se sont engagés à s'opposer ensemble aux sanctions unilatérales."))
+            .containsExactly(Direction.JOINT);
+    }
 }
