@@ -29,7 +29,7 @@ final class StatusRule {
         "(?i)(?<![\\p{L}])(?:(?:pas|guere|loin d'etre)\\s+(?:certain|sur|clair|acquis|confirme)e?s?\\s+(?:que|qu'|si)|incertaine?s?\\s+(?:que|qu'|si)"
             + "|on\\s+ignore\\s+(?:si|encore)|reste\\s+a\\s+savoir\\s+si|rien\\s+n'indique)");
     private static final Pattern DECLARATION = Pattern.compile("(?i)declaration|cosign|sign");
-    private static final Pattern SCHEDULED = Pattern.compile("(?i)^(?:programm|prevu)");
+    private static final Pattern SCHEDULED = Pattern.compile("(?i)^(?:(?:est|sont|ete)\\s+)?(?:programm|prevu)");
     private static final Pattern EXPECTED = Pattern.compile("(?i)attendu");
     /** A compound past: "a étendu", "ont signé", "avait reçu". */
     private static final Pattern PAST_VERB = Pattern.compile(

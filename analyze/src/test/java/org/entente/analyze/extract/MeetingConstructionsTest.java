@@ -133,4 +133,21 @@ class MeetingConstructionsTest {
         assertThat(mentionsOf("Depuis, Xi Jinping et Vladimir Poutine s'étaient parlé par visioconférence à la fin décembre.",
             "2023-03-21")).singleElement().satisfies(m -> assertThat(m.date()).hasToString("2022-12"));
     }
+
+    @Test
+    void aProgrammeIsNoSchedule() {
+        assertThat(mentionsOf("Les entretiens de Wang Yi avec Sergueï Lavrov ont aussi porté sur le programme spatial.", "2025-07-16"))
+            .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.OCCURRED));
+    }
+
+    @Test
+    void talksScheduledForAWeekdayArePlanned() {
+        assertThat(mentionsOf("Un entretien entre Xi Jinping et Vladimir Poutine est programmé jeudi.", "2025-07-14"))
+            .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
+    }
+
+    @Test
+    void hopingToMeetIsNoPlan() {
+        assertThat(meetings("Vladimir Poutine a dit qu'il espérait rencontrer Xi Jinping.")).isEmpty();
+    }
 }
