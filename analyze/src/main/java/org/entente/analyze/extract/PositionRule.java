@@ -51,7 +51,7 @@ final class PositionRule {
     private static final java.util.regex.Pattern ARGUED = java.util.regex.Pattern.compile("(?i)^soutenu");
     private static final java.util.regex.Pattern THAT = java.util.regex.Pattern.compile("\\s*(?:que|qu')");
     private static final java.util.regex.Pattern OBJECT_FIRST = java.util.regex.Pattern.compile(
-        "(?i)\\s+(?:\\p{L}+\\s+)?(?:(?:a|aux?)\\s+)?(?:un|une|des)\\s");
+        "(?i)\\s+(?:\\p{L}+\\s+)?(?:(?:a|aux?)\\s+)?(?:un|une|des|tous\\s+les|toutes\\s+les)\\s");
     private static final java.util.regex.Pattern UNSPOKEN = java.util.regex.Pattern.compile(
         "(?i)\\s*(?:inavou|tacite|implicite|discret|officieu|non\\s+dit|silencieu)");
     private static final java.util.regex.Pattern BLAMED = java.util.regex.Pattern.compile(
@@ -252,6 +252,10 @@ final class PositionRule {
                 && SUPPORT_NOUN.matcher(cue.text()).find()) {
                 // "a assuré Poutine du soutien de la Chine": whose support follows the noun; the other side receives it
                 ActorRef giver = target;
+                if (OBJECT_FIRST.matcher(f.substring(giver.end(), Math.min(f.length(), giver.end() + 40))).lookingAt()) {
+                    // "le soutien de Pékin à tous les efforts de paix": what is backed is not the other side
+                    continue;
+                }
                 ActorRef receiver = null;
                 for (ActorRef a : r.actorsIn(from, to)) {
                     if (a.kind() != org.entente.analyze.actor.ActorKind.PLACE && !a.country().equals(giver.country())
@@ -269,7 +273,8 @@ final class PositionRule {
                     holder = a;
                 }
             }
-            if (holder == null && target != null) {
+            if (holder == null && target != null && !RELATIVE_BEFORE.matcher(f.substring(Math.max(0, cue.start() - 5), cue.start())).find()) {
+                // "le parti au pouvoir, qui soutient Vladimir Poutine": the relative's antecedent holds it, not the speaker
                 holder = speaker(r, other(target.country()));
             }
             Draft.Anaphora anaphora = Draft.Anaphora.NONE;

@@ -141,4 +141,26 @@ class StanceConstructionsTest {
         assertThat(directions("Wang Yi et Sergueï Lavrov se sont engagés à s'opposer ensemble aux sanctions unilatérales."))
             .containsExactly(Direction.JOINT);
     }
+
+    @Test
+    void backingInAConditionIsNoStance() {
+        assertThat(directions("Joe Biden a averti Xi Jinping des conséquences si Pékin soutenait Moscou dans cette guerre.")).isEmpty();
+    }
+
+    @Test
+    void aPartyOfOneSideBackingItsOwnLeaderIsNoStanceOfTheOtherSide() {
+        assertThat(directions("Dmitri Medvedev, chef du parti Russie unie qui soutient Vladimir Poutine, a vu Xi Jinping à Pékin."))
+            .isEmpty();
+    }
+
+    @Test
+    void backingAllEffortsForPeaceIsNoBackingOfTheOtherSide() {
+        assertThat(directions("Réitérant le soutien de Pékin à tous les efforts de paix, la porte-parole a salué le dialogue "
+            + "entre la Russie et les États-Unis.")).doesNotContain(Direction.A_TO_B);
+    }
+
+    @Test
+    void aPactTheTwoHaveKeptForManyYearsIsNoStanceOfTheDay() {
+        assertThat(directions("La Russie et la Chine se soutiennent mutuellement depuis de nombreuses années.")).isEmpty();
+    }
 }
