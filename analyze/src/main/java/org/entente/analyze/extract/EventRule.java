@@ -72,6 +72,7 @@ final class EventRule {
     private static final Pattern RECEIVED_THING = Pattern.compile(
         "(?i)\\s+(?:\\p{L}+\\s+)?(?:les|des|un|une|ses|leurs|sa|son)\\s+(?:chaleureuses\\s+)?(?:felicitations|message|messages|lettre|appel|voeux"
             + "|telegramme|invitation|condoleances|coup de fil|soutien)");
+    private static final Pattern THREE_NAMES = Pattern.compile("^\\s+(?:de|entre)\\s+\\p{Lu}[\\p{L}\\-]+\\s*,\\s*\\p{Lu}[\\p{L}\\-]+\\s+et\\s+\\p{Lu}");
     private static final Pattern SEPARATELY = Pattern.compile("(?i)(?<![\\p{L}])(?:separement|tour a tour|successivement|l'un apres l'autre)(?![\\p{L}])");
     private static final Pattern ATTEND_PURPOSE = Pattern.compile("(?i)(?:^|\\s)(?:pour|afin de)\\s+(?:participer|assister|prendre part)\\s");
     private static final int PURPOSE_REACH = 25;
@@ -305,6 +306,11 @@ final class EventRule {
         if (GATHERED.matcher(trigger.text()).find()
             && SUMMIT_AFTER.matcher(f.substring(trigger.end(), Math.min(f.length(), trigger.end() + 40))).lookingAt()) {
             // "réunis lundi lors d'un sommet en Eurasie": gathered at a summit, not met apart
+            return true;
+        }
+        String next = r.sentence().normalized().substring(trigger.end(), Math.min(f.length(), trigger.end() + 60));
+        if (THREE_NAMES.matcher(next).find() && !r.cuesIn(CueKind.MULTILATERAL, 0, f.length()).isEmpty()) {
+            // "Rencontre de Poutine, Xi et Erdogan dans le cadre de l'OCS": three leaders at a grouping's gathering
             return true;
         }
         for (Cue m : r.cuesIn(CueKind.MULTILATERAL, trigger.end(), end)) {

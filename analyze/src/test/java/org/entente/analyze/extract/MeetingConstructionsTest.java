@@ -150,4 +150,20 @@ class MeetingConstructionsTest {
     void hopingToMeetIsNoPlan() {
         assertThat(meetings("Vladimir Poutine a dit qu'il espérait rencontrer Xi Jinping.")).isEmpty();
     }
+
+    @Test
+    void threeLeadersMeetingWithinAGroupingIsNoMeetingOfTheTwo() {
+        assertThat(meetings("Astana : rencontre de Poutine, Xi et Tokaïev dans le cadre de l'OCS")).isEmpty();
+    }
+
+    @Test
+    void aGatheringOfAScoreOfHeadsOfStateIsNoMeetingOfTheTwo() {
+        assertThat(meetings("Ce sommet a réuni une vingtaine de chefs d'État, dont Vladimir Poutine et Xi Jinping.")).isEmpty();
+    }
+
+    @Test
+    void theViceChairmanOfTheMilitaryCommissionIsChinasSide() {
+        assertThat(meetings("À Moscou, Andreï Belooussov a reçu le général Zhang Youxia."))
+            .singleElement().satisfies(m -> assertThat(m.participantsA()).containsExactly("Zhang Youxia"));
+    }
 }
