@@ -34,6 +34,8 @@ public final class ArticleDating {
     private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:en|depuis)\\s+((?:19|20)\\d{2})(?![\\d.-])");
     private static final Pattern TARGET = Pattern.compile("\\b(?:d'ici|horizon|objectif|prevision|prevoit|pourrait|plan|programme|strategie)\\b");
     private static final int TARGET_REACH = 40;
+    private static final int DATELINE_PARAGRAPHS = 7;
+    private static final Pattern CREDIT_NEXT = Pattern.compile("\\s*(?:REUTERS|Reuters/|AFP|AP Photo|EPA|Getty|Sputnik/|TASS/|Xinhua/|Photo\\s*:)");
     private static final int DATELINE_SLACK_DAYS = 31;
     /** "ce 21 août": the demonstrative points at the day of writing. */
     private static final Pattern TODAY = Pattern.compile("\\bce\\s+(?:\\p{L}+\\s+)?$");
@@ -103,7 +105,7 @@ public final class ArticleDating {
      * else the latest year named at all.
      */
     PartialDate datelineWithYear(String text) {
-        Optional<Dateline> dateline = Dateline.find(List.of(text.split("\n\s*\n", 5)));
+        Optional<Dateline> dateline = firstDateline(text);
         if (dateline.isEmpty()) {
             return null;
         }
@@ -129,6 +131,21 @@ public final class ArticleDating {
      * The year that puts the dateline on or after the reported date; a few weeks' slack keeps the same year, since
      * a caption or a schedule may name a day just after the wire's own ("BEIJING, 23 mai" above a photo of 24 May).
      */
+    /**
+     * A saved page may put a site name, the headline twice, a caption and a sign-up line before the wire's dateline
+     * ("PEKIN, 18 septembre (Reuters) –"), so more leading paragraphs are read than ingest reads for a dated one.
+     */
+    private static Optional<Dateline> firstDateline(String text) {
+        String[] paragraphs = text.split("\n\s*\n", DATELINE_PARAGRAPHS + 1);
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.length); i++) {
+            Optional<Dateline> found = Dateline.parse(paragraphs[i].strip());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static int firstYearOnOrAfter(MonthDay day, PartialDate reported) {
         if (!day.isValidYear(reported.year())) {
             return reported.year() + 1;
@@ -141,8 +158,11 @@ public final class ArticleDating {
     /** The latest full date or month with its year that a sentence reports as past or present (reference events left out). */
     private PartialDate latestReported(String text) {
         PartialDate latest = null;
-        for (String sentence : SENTENCE_END.split(text)) {
-            if (sentence.isBlank()) {
+        String[] sentences = SENTENCE_END.split(text);
+        for (int i = 0; i < sentences.length; i++) {
+            String sentence = sentences[i];
+            if (sentence.isBlank() || (i + 1 < sentences.length && CREDIT_NEXT.matcher(sentences[i + 1]).lookingAt())) {
+                // "... à Moscou, le 24 juin 2020. REUTERS/..." is a file photo's caption, not what the wire reports
                 continue;
             }
             String normalized = MatchingText.normalize(sentence);
@@ -219,8 +239,12 @@ public final class ArticleDating {
      * sentence, gives the month of the anchor (see {@link DateExpressions#monthBefore}).
      */
     PartialDate infer(String text) {
-        PartialDate latest = inferFromExpressions(text);
+        PartialDate latest = inferFromExpressions(text, false);
         PartialDate inferred = latest != null ? latest : occasionNamed(text);
+        if (inferred == null) {
+            // a photo caption's date is the last resort: it may show the day's event or a file picture
+            inferred = inferFromExpressions(text, true);
+        }
         if (inferred != null && inferred.year() < yearReportedAsPast(text)) {
             // "fin février 2002" (a typo) or the only full date being an old treaty's, in a text that reports a figure "en
             // 2023": the article cannot have been written before a year it tells as past, so the date says nothing
@@ -287,11 +311,13 @@ public final class ArticleDating {
         return best == null || best.month() == 0 ? best : new PartialDate(best.year(), best.month(), 0);
     }
 
-    private PartialDate inferFromExpressions(String text) {
+    private PartialDate inferFromExpressions(String text, boolean withCaptions) {
         PartialDate latest = null;
         List<int[]> yearless = new java.util.ArrayList<>(2);
-        for (String sentence : SENTENCE_END.split(text)) {
-            if (sentence.isBlank()) {
+        String[] sentences = SENTENCE_END.split(text);
+        for (int i = 0; i < sentences.length; i++) {
+            String sentence = sentences[i];
+            if (sentence.isBlank() || (!withCaptions && i + 1 < sentences.length && CREDIT_NEXT.matcher(sentences[i + 1]).lookingAt())) {
                 continue;
             }
             String normalized = MatchingText.normalize(sentence);

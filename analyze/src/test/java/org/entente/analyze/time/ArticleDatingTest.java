@@ -174,4 +174,22 @@ class ArticleDatingTest {
             + "PEKIN, 23 mai (Reuters) - Le Premier ministre russe a signé des accords.\n\nSuite du texte."))
             .isEqualTo(org.entente.ingest.PartialDate.parse("2023-05-23"));
     }
+
+    @Test
+    void aDatelineAfterASavedPagesNoiseIsFound() {
+        assertThat(ArticleDating.datelineWithYearFromText("Le Journal du Web\n\nPatrouchev en Chine\n\nPatrouchev en Chine\n\n"
+            + "Photo d'archives.\n\nAbonnez-vous pour lire la suite.\n\n"
+            + "PEKIN, 18 septembre (Reuters) – Nikolaï Patrouchev se rendra en Chine, quelques jours après le tête-à-tête "
+            + "de Xi et Poutine en Ouzbékistan."))
+            .isEqualTo(org.entente.ingest.PartialDate.parse("2022-09-18"));
+    }
+
+    @Test
+    void aFilePhotosCaptionDoesNotGiveADatelineItsYear() {
+        assertThat(ArticleDating.datelineWithYearFromText("Patrouchev en Chine\n\n"
+            + "Nikolaï Patrouchev lors d'un défilé à Moscou, le 24 juin 2020. REUTERS/Photographe\n\n"
+            + "PEKIN, 18 septembre (Reuters) – Nikolaï Patrouchev se rendra en Chine, après la rencontre de Xi et Poutine "
+            + "en Ouzbékistan."))
+            .isEqualTo(org.entente.ingest.PartialDate.parse("2022-09-18"));
+    }
 }

@@ -122,4 +122,11 @@ class UndatedArticleTest {
             + "Moscou a rappelé son attachement au principe d'une seule Chine."))
             .isEqualTo(PartialDate.parse("2024-01-13"));
     }
+
+    @Test
+    void aCaptionOfTheDaysMeetingDatesAnArticleWithNoOtherDate() {
+        assertThat(ArticleDating.standard().infer("Xi Jinping reçoit Mikhaïl Michoustine à Pékin, le 4 novembre 2025. Photo : Xinhua\n\n"
+            + "Le président chinois a reçu mardi le Premier ministre russe."))
+            .isEqualTo(PartialDate.parse("2025-11-04"));
+    }
 }
