@@ -19,7 +19,8 @@ public final class PhrasePattern {
 
     private static final String WORD_START = "(?<![\\p{L}\\p{N}\\-])";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
-    private static final String GAP = "(?:[\\s']+[\\p{L}\\p{N}\\-]+){0,4}?";
+    // quotation marks (folded to ") sit between words in real text: "a salué les « efforts positifs de Moscou »"
+    private static final String GAP = "(?:[\\s'\"]+[\\p{L}\\p{N}\\-]+){0,4}?";
 
     private PhrasePattern() {
     }
@@ -38,7 +39,7 @@ public final class PhrasePattern {
                 continue;
             }
             if (needSeparator) {
-                regex.append(afterGap ? "[\\s']+" : "\\s+");
+                regex.append(afterGap ? "[\\s'\"]+" : "\\s+\"?\\s*");
             }
             afterGap = false;
             appendWord(regex, word, slots);

@@ -163,4 +163,10 @@ class StanceConstructionsTest {
     void aPactTheTwoHaveKeptForManyYearsIsNoStanceOfTheDay() {
         assertThat(directions("La Russie et la Chine se soutiennent mutuellement depuis de nombreuses années.")).isEmpty();
     }
+
+    @Test
+    void quotationMarksInsideAStancePhraseDoNotHideIt() {
+        assertThat(directions("Le dirigeant chinois a salué les « efforts positifs de Moscou » pour apaiser la crise."))
+            .containsExactly(Direction.A_TO_B);
+    }
 }
