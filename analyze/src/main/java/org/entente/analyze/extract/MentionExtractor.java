@@ -121,6 +121,13 @@ public final class MentionExtractor {
                     addEvent(events, generic, d, new Mention(articleId, sentence.index(), toldBefore.type(), toldBefore.status(),
                         toldBefore.date(), toldBefore.participantsA(), toldBefore.participantsB(), null, null, d.location(),
                         sentence.text()));
+                } else if (p.complete() && d.type() != EventType.SHARED_POSITION && SEVERAL_TIMES.matcher(reading.folded()).find()
+                    && dates.every(sentence.text(), published, d.status()).size() > 1) {
+                    // "ils s'étaient rencontrés à deux reprises cette année, à Pékin en mai puis à Astana en juillet"
+                    for (PartialDate each : dates.every(sentence.text(), published, d.status())) {
+                        addEvent(events, generic, d, new Mention(articleId, sentence.index(), d.type(), d.status(), each, p.a(), p.b(),
+                            null, null, d.location(), sentence.text()));
+                    }
                 } else if (p.complete()) {
                     Mention m = new Mention(articleId, sentence.index(), d.type(), d.status(), date, p.a(), p.b(),
                         null, null, d.location(), sentence.text());
@@ -340,6 +347,9 @@ public final class MentionExtractor {
         }
         return a != null && b != null && a.year() == b.year() && a.month() != 0 && a.month() == b.month();
     }
+
+    private static final java.util.regex.Pattern SEVERAL_TIMES = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:a (?:deux|trois) reprises|(?:deux|trois) fois)\\b");
 
     private static boolean sameReportButDate(Mention a, Mention b) {
         return a.sentence() == b.sentence() && a.type() == b.type() && a.status() == b.status()

@@ -96,6 +96,22 @@ public final class EventDates {
         return chosen != null ? chosen : reference.monthOrCoarser();
     }
 
+    /** Every month or day the sentence gives, in text order, each once ("à Pékin en mai puis à Astana en juillet"). */
+    public List<PartialDate> every(String sentence, ArticleDate articleDate, EventStatus status) {
+        String normalized = MatchingText.normalize(sentence);
+        String folded = FrenchText.foldNormalized(normalized);
+        Reference reference = new Reference(articleDate.date(), status == EventStatus.PLANNED,
+            articleDate.source() == org.entente.ingest.DateSource.INFERRED);
+        List<PartialDate> dates = new java.util.ArrayList<>(2);
+        for (DateExpressions.Found found : expressions.find(folded, normalized)) {
+            PartialDate date = OtherClauses.isOther(folded, found.start()) ? null : found.resolve(reference);
+            if (date != null && date.month() != 0 && !dates.contains(date)) {
+                dates.add(date);
+            }
+        }
+        return dates;
+    }
+
     /** Checked on the unfolded text, where the verb {@code a} is not the preposition {@code à}. */
     private static boolean announcement(String normalized, int start) {
         String before = normalized.substring(Math.max(0, start - 30), start).toLowerCase(java.util.Locale.ROOT);

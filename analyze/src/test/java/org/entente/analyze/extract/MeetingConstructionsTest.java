@@ -166,4 +166,10 @@ class MeetingConstructionsTest {
         assertThat(meetings("À Moscou, Andreï Belooussov a reçu le général Zhang Youxia."))
             .singleElement().satisfies(m -> assertThat(m.participantsA()).containsExactly("Zhang Youxia"));
     }
+
+    @Test
+    void meetingTwiceInTwoNamedMonthsIsTwoMeetings() {
+        assertThat(meetings("Xi Jinping et Vladimir Poutine se sont vus à deux reprises cette année, à Pékin en mai puis à "
+            + "Astana en juillet.")).extracting(m -> m.date().toString()).containsExactly("2024-05", "2024-07");
+    }
 }

@@ -169,4 +169,10 @@ class StanceConstructionsTest {
         assertThat(directions("Le dirigeant chinois a salué les « efforts positifs de Moscou » pour apaiser la crise."))
             .containsExactly(Direction.A_TO_B);
     }
+
+    @Test
+    void bothLeadersDefendingTheirAxisIsJoint() {
+        assertThat(directions("Xi Jinping et Vladimir Poutine ont défendu l'axe Pékin-Moscou comme un gage de stabilité."))
+            .containsExactly(Direction.JOINT);
+    }
 }
