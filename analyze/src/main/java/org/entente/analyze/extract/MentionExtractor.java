@@ -34,6 +34,8 @@ public final class MentionExtractor {
     private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile("(?i)(?:rencontres|reunions|visites|appels)");
     private static final java.util.regex.Pattern INVITED = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:invit|attend\\p{L}*\\s+avec\\s+impatience)");
     private static final java.util.regex.Pattern THEIR = java.util.regex.Pattern.compile("(?i)(?:^|\\s)leurs?\\s+$");
+    private static final java.util.regex.Pattern NEW_YEAR_ONLY = java.util.regex.Pattern.compile(
+        "(?i)^(?!.*(?:lunaire|fete du printemps|nouvel an chinois)).*(?:nouvel an|nouvelle annee)");
     private static final java.util.regex.Pattern NEW_YEAR = java.util.regex.Pattern.compile("(?i)nouvel an|voeux|vœux");
 
     private final ActorFinder finder;
@@ -99,6 +101,10 @@ public final class MentionExtractor {
                     && NEW_YEAR.matcher(reading.folded()).find()) {
                     // New Year wishes reported in January were sent at the end of December
                     date = PartialDate.ofMonth(java.time.YearMonth.of(date.year() - 1, 12));
+                } else if (d.type() == EventType.CONTACT && date != null && date.month() > 1 && date.month() < 12 && !ownDate
+                    && NEW_YEAR_ONLY.matcher(reading.folded()).find()) {
+                    // the New Year exchange named in a text of another month: the nearest end of December
+                    date = PartialDate.ofMonth(java.time.YearMonth.of(date.month() <= 6 ? date.year() - 1 : date.year(), 12));
                 }
                 if (d.status() == EventStatus.PLANNED && !ownDate && INVITED.matcher(reading.folded()).find()) {
                     // "Lavrov a invité son homologue à visiter la Russie": an invitation with no date proposed has none

@@ -172,4 +172,16 @@ class MeetingConstructionsTest {
         assertThat(meetings("Xi Jinping et Vladimir Poutine se sont vus à deux reprises cette année, à Pékin en mai puis à "
             + "Astana en juillet.")).extracting(m -> m.date().toString()).containsExactly("2024-05", "2024-07");
     }
+
+    @Test
+    void theNewYearExchangeNamedInASummerTextIsOfTheComingDecember() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine échangent leurs vœux du Nouvel An.", "2025-08-10"))
+            .singleElement().satisfies(m -> assertThat(m.date()).hasToString("2025-12"));
+    }
+
+    @Test
+    void aCallBeforeTheLunarNewYearKeepsItsMonth() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine se téléphonent à l'approche du Nouvel An lunaire", "2024-02-08"))
+            .singleElement().satisfies(m -> assertThat(m.date().toString()).startsWith("2024-02"));
+    }
 }
