@@ -57,6 +57,13 @@ public final class Folding {
         if (c == '\u2013' || c == '\u2014' || c == '\u2212') {
             return '-';
         }
+        // superscript ordinals of real pages: "80ᵉ anniversaire", "1ᵉʳ mai"
+        if (c == '\u1D49') {
+            return 'e';
+        }
+        if (c == '\u02B3') {
+            return 'r';
+        }
         String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         char first = decomposed.charAt(0);
         return Character.isLetter(first) ? first : c;

@@ -313,6 +313,7 @@ public final class ArticleDating {
 
     private PartialDate inferFromExpressions(String text, boolean withCaptions) {
         PartialDate latest = null;
+        PartialDate bound = null;
         List<int[]> yearless = new java.util.ArrayList<>(2);
         String[] sentences = SENTENCE_END.split(text);
         for (int i = 0; i < sentences.length; i++) {
@@ -345,10 +346,22 @@ public final class ArticleDating {
                     future = future(folded, normalized);
                 }
                 PartialDate date = candidate(found, future);
-                if (date != null && date.year() >= EARLIEST_YEAR && (latest == null || date.compareTo(latest) > 0)) {
+                if (date == null || date.year() < EARLIEST_YEAR) {
+                    continue;
+                }
+                if (future && found instanceof DateExpressions.Anchored) {
+                    // "les deux pays vont commémorer le 80e anniversaire de la victoire": the text is written before it,
+                    // a bound from above that a point the text reports beats
+                    if (bound == null || date.compareTo(bound) < 0) {
+                        bound = date;
+                    }
+                } else if (latest == null || date.compareTo(latest) > 0) {
                     latest = date;
                 }
             }
+        }
+        if (latest == null || (bound != null && latest.compareTo(bound) > 0)) {
+            latest = bound;
         }
         return latest == null ? null : withDaysWithoutYear(latest, yearless);
     }

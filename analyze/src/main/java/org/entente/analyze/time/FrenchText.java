@@ -76,6 +76,8 @@ final class FrenchText {
             case 'æ' -> 'a';
             case 'ñ' -> 'n';
             case '\u2013', '\u2014' -> '-';
+            case '\u1D49' -> 'e';
+            case '\u02B3' -> 'r';
             default -> c;
         };
     }

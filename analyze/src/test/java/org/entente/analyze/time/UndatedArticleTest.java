@@ -129,4 +129,16 @@ class UndatedArticleTest {
             + "Le président chinois a reçu mardi le Premier ministre russe."))
             .isEqualTo(PartialDate.parse("2025-11-04"));
     }
+
+    @Test
+    void aSuperscriptOrdinalNamesTheAnniversary() {
+        assertThat(ArticleDating.standard().infer("Le défilé du 80ᵉ anniversaire de la Victoire s'est tenu sur la place Rouge."))
+            .isEqualTo(PartialDate.parse("2025-05-09"));
+    }
+
+    @Test
+    void anAnniversaryAheadIsOnlyABoundWhenTheTextReportsAnEarlierPoint() {
+        assertThat(ArticleDating.standard().infer("Le 21 janvier 2025, les deux présidents se sont parlé. Cette année, les deux "
+            + "pays vont commémorer ensemble le 80e anniversaire de la victoire.")).isEqualTo(PartialDate.parse("2025-01-21"));
+    }
 }
