@@ -276,6 +276,18 @@ public final class MentionExtractor {
             // "Choïgou a reçu samedi le président turc": the counterpart is named, and is neither side
             return p;
         }
+        if (d.anaphora() == Draft.Anaphora.BOTH && d.type() != EventType.SHARED_POSITION && !p.hasA() && !p.hasB()
+            && reading.cues(CueKind.BOTH).stream().anyMatch(c -> PRESIDENTS.matcher(c.text()).find() || LEADERS.matcher(c.text()).find())) {
+            // "les deux présidents se sont vus pour la dernière fois en octobre": the heads of state the article named,
+            // even when ministers were named since; "les deux dirigeants" too, unless the passage is about two premiers
+            Participants heads = memory.headsOfState(dyad.sideA(), dyad.sideB());
+            Participants passage = memory.both(sentence, PassageMemory.REACH);
+            boolean presidents = reading.cues(CueKind.BOTH).stream().anyMatch(c -> PRESIDENTS.matcher(c.text()).find());
+            boolean mixedPassage = passage.complete() && (heads.a().equals(passage.a()) != heads.b().equals(passage.b()));
+            if (heads.complete() && (presidents || mixedPassage || !passage.complete())) {
+                return heads;
+            }
+        }
         if (d.anaphora() == Draft.Anaphora.BOTH) {
             Participants passage = memory.both(sentence, PassageMemory.REACH);
             if (passage.complete() && d.type() == EventType.SHARED_POSITION) {
@@ -354,6 +366,8 @@ public final class MentionExtractor {
         return a != null && b != null && a.year() == b.year() && a.month() != 0 && a.month() == b.month();
     }
 
+    private static final java.util.regex.Pattern LEADERS = java.util.regex.Pattern.compile("(?i)dirigeants");
+    private static final java.util.regex.Pattern PRESIDENTS = java.util.regex.Pattern.compile("(?i)presidents|chefs d'etat");
     private static final java.util.regex.Pattern SEVERAL_TIMES = java.util.regex.Pattern.compile(
         "(?i)\\b(?:a (?:deux|trois) reprises|(?:deux|trois) fois)\\b");
 
@@ -378,6 +392,10 @@ public final class MentionExtractor {
         for (ActorRef a : reading.actors()) {
             if (a.isPerson() && a.candidates().size() == 1 && a.text().contains(" ")) {
                 memory.namedInFull(a.candidates().get(0).name());
+            }
+            if (a.isPerson() && a.candidates().size() == 1
+                && a.candidates().get(0).terms().stream().anyMatch(term -> term.office().equals("head_of_state"))) {
+                memory.namedHeadOfState(a.country(), a.candidates().get(0).name());
             }
         }
     }

@@ -19,6 +19,22 @@ final class PassageMemory {
     private java.util.List<String> lastPersonsB = java.util.List.of();
     private Mention lastEvent;
     private final java.util.Set<String> namedInFull = new java.util.HashSet<>();
+    private final java.util.Map<String, String> headsOfState = new java.util.HashMap<>();
+
+    /** A head of state the article named, by side: "les deux présidents" may point back to them past other people. */
+    void namedHeadOfState(String country, String canonical) {
+        headsOfState.putIfAbsent(country, canonical);
+    }
+
+    /** Both heads of state the article named, or NONE. */
+    Participants headsOfState(String sideA, String sideB) {
+        String a = headsOfState.get(sideA);
+        String b = headsOfState.get(sideB);
+        if (a == null || b == null) {
+            return Participants.NONE;
+        }
+        return new Participants(java.util.List.of(a), java.util.List.of(b), true, true);
+    }
 
     void saw(int sentence, Participants p) {
         if (p.hasA()) {

@@ -184,4 +184,16 @@ class MeetingConstructionsTest {
         assertThat(mentionsOf("Xi Jinping et Vladimir Poutine se téléphonent à l'approche du Nouvel An lunaire", "2024-02-08"))
             .singleElement().satisfies(m -> assertThat(m.date().toString()).startsWith("2024-02"));
     }
+
+    @Test
+    void theTwoPresidentsAreTheHeadsOfStateTheArticleNamedEvenAfterMinisters() {
+        assertThat(mentionsOf("""
+            Xi Jinping a adressé un message à Vladimir Poutine.
+
+            Mercredi, Wang Yi a été reçu au Kremlin par Vladimir Poutine.
+
+            Les deux dirigeants s'étaient vus pour la dernière fois en octobre à Pékin.""", "2024-05-16"))
+            .filteredOn(m -> m.type() == EventType.MEETING && m.date().toString().equals("2023-10"))
+            .singleElement().satisfies(m -> assertThat(m.participantsA()).containsExactly("Xi Jinping"));
+    }
 }
