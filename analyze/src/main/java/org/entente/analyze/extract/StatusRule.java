@@ -18,6 +18,7 @@ final class StatusRule {
     /** "Il est prévu que les deux présidents signent une déclaration": the whole clause is announced. */
     private static final Pattern PLANNED_FRAME = Pattern.compile("(?i)(?:^|\\s)(?:il\\s+est|c'est|il\\s+etait)\\s+prevu\\s+(?:que|qu'|de|d')");
     private static final Pattern NE = Pattern.compile("(?i)(?<![\\p{L}])n(?:e(?![\\p{L}])|'\\s*)");
+    private static final Pattern PROJECT_OF = Pattern.compile("(?i)(?:^|\\s)(?:aucun|aucune|sans)\\s+(?:projet|plan|date|idee)\\s+(?:de|d')\\s*$");
     private static final Pattern NO_NOUN = Pattern.compile("(?i)(?:^|[\\s:,])pas\\s+(?:de\\s+|d')$");
     private static final Pattern ALONE_NEGATORS = Pattern.compile("(?i)aucun|aucune|sans");
     private static final Pattern FUTURE_VERB = Pattern.compile(
@@ -286,6 +287,10 @@ final class StatusRule {
             if (ALONE_NEGATORS.matcher(n.text()).matches()) {
                 return true;
             }
+        }
+        if (PROJECT_OF.matcher(folded.substring(Math.max(windowStart, trigger.start() - 30), trigger.start())).find()) {
+            // "sans confirmer aucun projet de visite": the negation reaches the noun through "projet de"
+            return true;
         }
         var ne = NE.matcher(folded);
         ne.region(windowStart, trigger.start());

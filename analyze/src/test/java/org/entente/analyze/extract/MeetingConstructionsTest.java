@@ -196,4 +196,9 @@ class MeetingConstructionsTest {
             .filteredOn(m -> m.type() == EventType.MEETING && m.date().toString().equals("2023-10"))
             .singleElement().satisfies(m -> assertThat(m.participantsA()).containsExactly("Xi Jinping"));
     }
+
+    @Test
+    void noPlanOfAVisitIsNoPlannedVisit() {
+        assertThat(meetings("Pékin a parlé d'échanges réguliers avec la Russie, sans confirmer aucun projet de visite.")).isEmpty();
+    }
 }

@@ -175,4 +175,10 @@ class StanceConstructionsTest {
         assertThat(directions("Xi Jinping et Vladimir Poutine ont défendu l'axe Pékin-Moscou comme un gage de stabilité."))
             .containsExactly(Direction.JOINT);
     }
+
+    @Test
+    void attendingAParadeTogetherIsNoStance() {
+        assertThat(directions("Xi Jinping et Vladimir Poutine assisteront vendredi ensemble au défilé sur la place Rouge."))
+            .isEmpty();
+    }
 }
