@@ -145,7 +145,7 @@ public final class MentionExtractor {
                     waiting.add(new Waiting(reading, d, p, date, null));
                 }
             }
-            for (Draft d : positionRule.drafts(reading)) {
+            for (Draft d : positionRule.drafts(withPronounSpeaker(reading, memory, sentence.index()))) {
                 PartialDate date = published.date();
                 Participants p = participants(d, date, sentence.index(), memory, reading);
                 if (p.complete()) {
@@ -366,6 +366,11 @@ public final class MentionExtractor {
         return a != null && b != null && a.year() == b.year() && a.month() != 0 && a.month() == b.month();
     }
 
+    private static final java.util.regex.Pattern JOINT_DOCUMENT = java.util.regex.Pattern.compile(
+        "(?i)(?:declaration|communique)s?\\s+(?:commune|conjointe?)");
+    private static final java.util.regex.Pattern PRONOUN_SPEAKER = java.util.regex.Pattern.compile(
+        "(?i)^(il|elle)\\s+(?:a|avait)\\s+(?:\\p{L}+\\s+){0,2}?(?:souligne|declare|affirme|estime|dit|ajoute|assure|indique|precise"
+            + "|rappele|note|insiste|promis|plaide)\\b|[,\"]\\s*(?:a|avait)-t-(il|elle)\\b");
     private static final java.util.regex.Pattern LEADERS = java.util.regex.Pattern.compile("(?i)dirigeants");
     private static final java.util.regex.Pattern PRESIDENTS = java.util.regex.Pattern.compile("(?i)presidents|chefs d'etat");
     private static final java.util.regex.Pattern SEVERAL_TIMES = java.util.regex.Pattern.compile(
@@ -388,7 +393,31 @@ public final class MentionExtractor {
             && java.util.Objects.equals(a.date(), b.date());
     }
 
+    /**
+     * "« ... », a-t-il poursuivi", "Il a souligné que les deux pays ...": a sentence whose speaker is a pronoun and which
+     * names nobody speaks in the words of the person the sentence before began with.
+     */
+    private static SentenceReading withPronounSpeaker(SentenceReading reading, PassageMemory memory, int sentence) {
+        if (reading.actors().stream().anyMatch(a -> a.isPerson() || a.kind() == ActorKind.OFFICE)) {
+            return reading;
+        }
+        java.util.regex.Matcher m = PRONOUN_SPEAKER.matcher(reading.folded());
+        ActorRef subject = memory.subjectBefore(sentence);
+        if (subject == null || !m.find() || JOINT_DOCUMENT.matcher(reading.folded()).find()) {
+            // "il a noté que les parties ont signé une déclaration commune": a joint text stays joint whoever reports it
+            return reading;
+        }
+        List<ActorRef> actors = new ArrayList<>(reading.actors());
+        int group = m.group(1) != null ? 1 : 2;
+        actors.add(new ActorRef(m.start(group), m.end(group), subject.country(), subject.kind(), subject.candidates(), subject.office(),
+            subject.text()));
+        actors.sort(Comparator.comparingInt(ActorRef::start));
+        return new SentenceReading(reading.sentence(), actors, reading.cues(), reading.segments());
+    }
+
     private static void rememberNames(SentenceReading reading, PassageMemory memory) {
+        reading.actors().stream().filter(ActorRef::isPerson).findFirst()
+            .ifPresent(a -> memory.sawSubject(reading.sentence().index(), a));
         for (ActorRef a : reading.actors()) {
             if (a.isPerson() && a.candidates().size() == 1 && a.text().contains(" ")) {
                 memory.namedInFull(a.candidates().get(0).name());

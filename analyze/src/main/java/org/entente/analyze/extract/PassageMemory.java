@@ -20,6 +20,19 @@ final class PassageMemory {
     private Mention lastEvent;
     private final java.util.Set<String> namedInFull = new java.util.HashSet<>();
     private final java.util.Map<String, String> headsOfState = new java.util.HashMap<>();
+    private org.entente.analyze.actor.ActorRef subject;
+    private int subjectSentence = -100;
+
+    /** The first person of a sentence: the subject a later "il a souligné" most likely stands for. */
+    void sawSubject(int sentence, org.entente.analyze.actor.ActorRef person) {
+        subject = person;
+        subjectSentence = sentence;
+    }
+
+    /** That person when named in the sentence just before, else null. */
+    org.entente.analyze.actor.ActorRef subjectBefore(int sentence) {
+        return sentence - subjectSentence <= 1 ? subject : null;
+    }
 
     /** A head of state the article named, by side: "les deux présidents" may point back to them past other people. */
     void namedHeadOfState(String country, String canonical) {

@@ -248,6 +248,11 @@ final class PositionRule {
                     target = matter;
                 }
             }
+            if (target != null && BETWEEN.matcher(f.substring(Math.max(0, target.start() - 12), target.start())).find()
+                && !bothSidesAfter(r, target)) {
+                // "nous soutenons le dialogue entre la Russie et l'Ukraine": a process between one side and a third country
+                continue;
+            }
             if (target != null && target.start() >= cue.end() && OF_HOLDER.matcher(f.substring(cue.end(), target.start())).matches()
                 && SUPPORT_NOUN.matcher(cue.text()).find()) {
                 // "a assuré Poutine du soutien de la Chine": whose support follows the noun; the other side receives it
@@ -455,6 +460,13 @@ final class PositionRule {
             return null;
         }
         return new ActorRef(m.start(), m.end(), side, org.entente.analyze.actor.ActorKind.STATE, List.of(), null, m.group(1));
+    }
+
+    /** "entre la Russie et la Chine": the pair after "entre" is the two sides. */
+    private static boolean bothSidesAfter(SentenceReading r, ActorRef first) {
+        String f = r.folded();
+        int end = Math.min(f.length(), first.end() + 20);
+        return r.actorsIn(first.end(), end).stream().anyMatch(a -> !a.country().equals(first.country()));
     }
 
     private ActorRef chinasMatter(String f, int from, int reach) {

@@ -181,4 +181,19 @@ class StanceConstructionsTest {
         assertThat(directions("Xi Jinping et Vladimir Poutine assisteront vendredi ensemble au défilé sur la place Rouge."))
             .isEmpty();
     }
+
+    @Test
+    void aPronounSpeakerIsThePersonTheSentenceBeforeBeganWith() {
+        assertThat(mentionsOf("""
+            Dong Jun a reçu lundi à Pékin Andreï Belooussov.
+
+            Il a souligné que les deux armées devraient approfondir leur coordination et se soutenir fermement.""", "2024-10-14"))
+            .filteredOn(m -> m.type() == EventType.SHARED_POSITION)
+            .singleElement().satisfies(m -> assertThat(m.direction()).isEqualTo(Direction.A_TO_B));
+    }
+
+    @Test
+    void backingTalksBetweenOneSideAndAThirdCountryIsNoBackingOfThatSide() {
+        assertThat(directions("« Nous soutenons le dialogue direct entre la Russie et l'Ukraine », a dit Mao Ning.")).isEmpty();
+    }
 }
