@@ -44,6 +44,9 @@ final class EventRule {
     private static final Pattern DEFINITE_OPENING = Pattern.compile("(?i)\\s*(?:la|le|l')\\s*");
     private static final Pattern VISITOR_BEFORE = Pattern.compile(
         "(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)\\s+(?:(?:s'est|s'était|se|s'|est|sera|doit|devait|va|avait|a)\\s*)?$");
+    private static final Pattern VISITOR_VERB_BEFORE = Pattern.compile(
+        "(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)\\s+(?:a\\s+)?(?:entam|commenc|effectu|termin|achev|achèv|poursui|entrepr)\\p{L}*"
+            + "\\s+(?:sa|son|une|un)\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern VISITOR_AFTER = Pattern.compile("\\s*(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)");
     private static final Pattern VISITOR_OF = Pattern.compile(
         "\\s+(?:(?:annonc|prévu|officiel|historique|surprise)\\p{L}*\\s+)?(?:de|d')\\s*(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)");
@@ -52,7 +55,7 @@ final class EventRule {
     private static final Pattern AUXILIARY_BEFORE = Pattern.compile(
         "(?i)(?:^|[\\s'])(?:a|ont|avait|avaient|aura|auront|ete|etre|est|sont|etait|etaient|sera|seront|s'est|se|s'etaient|s'etait|etant|ayant)\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s*qui\\s");
-    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:sa|son|ses)\\s+$");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:sa|son|ses)\\s+(?:\\p{L}+\\s+)?$");
     /** Capitalised words that open a sentence or a clause without naming anyone. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
         "Le|La|Les|L|Il|Elle|Ils|Elles|Lors|Mais|Et|Puis|En|Au|Aux|Ce|Cette|Ces|Selon|Dans|Pour|Après|Avant|Depuis|Son|Sa|Ses|Leur|Leurs"
@@ -343,7 +346,13 @@ final class EventRule {
             return true;
         }
         int chunkEnd = r.segments().chunkEnd(trigger.end());
-        if (POSSESSIVE_BEFORE.matcher(r.folded().substring(Math.max(0, trigger.start() - 6), trigger.start())).find()
+        Matcher verb = VISITOR_VERB_BEFORE.matcher(text.substring(Math.max(0, trigger.start() - 80), trigger.start()));
+        if (verb.find() && unknownName(r, Math.max(0, trigger.start() - 80) + verb.start(1), verb.group(1))) {
+            // "Emmanuel Macron entame sa quatrième visite d'État à Pékin"
+            return true;
+        }
+        // "lors de sa précédente visite en avril 2023, Emmanuel Macron ...": whose visit the subject after the comma says
+        if (POSSESSIVE_BEFORE.matcher(r.folded().substring(Math.max(0, trigger.start() - 24), trigger.start())).find()
             && chunkEnd < text.length() && text.charAt(chunkEnd) == ',') {
             Matcher subject = VISITOR_AFTER.matcher(text.substring(chunkEnd + 1));
             return subject.lookingAt() && unknownName(r, chunkEnd + 1 + subject.start(1), subject.group(1));

@@ -155,11 +155,12 @@ record Reference(PartialDate date, boolean planned, boolean inferred) {
             int cmp = date.precision() == DatePrecision.DAY
                 ? compare(month, day, date.month(), date.day())
                 : Integer.compare(month, date.month());
-            if (planned && cmp < 0) {
+            if (planned && cmp < 0 && !inferred) {
                 year++;
             } else if (!planned && cmp > 0 && !inferred) {
                 // an inferred article date is only the latest date the text names, not when it was written:
-                // a later day of the same year is as likely as that day a year before
+                // a later day of the same year is as likely as that day a year before (and for a plan, an earlier
+                // day of the same year as that day a year after)
                 year--;
             }
         }

@@ -38,6 +38,11 @@ public final class Fixture {
         return ANALYZER.analyze(article).mentions();
     }
 
+    /** The mentions of a text with no date of its own (the analysis infers one from the text, or none). */
+    public static List<Mention> mentionsOfUndated(String text) {
+        return ANALYZER.analyze(new Article("t", "t.txt", "", text, ArticleDate.UNDATED, "", "", "0")).mentions();
+    }
+
     /** The mentions of a text, with an article of June 2023. */
     public static List<Mention> mentionsOf(String text) {
         return mentionsOf(text, "2023-06-15");

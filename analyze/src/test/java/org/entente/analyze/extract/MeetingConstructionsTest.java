@@ -201,4 +201,25 @@ class MeetingConstructionsTest {
     void noPlanOfAVisitIsNoPlannedVisit() {
         assertThat(meetings("Pékin a parlé d'échanges réguliers avec la Russie, sans confirmer aucun projet de visite.")).isEmpty();
     }
+
+    @Test
+    void aThirdCountryLeaderStartingHisStateVisitIsNoMeetingOfTheTwo() {
+        assertThat(meetings("Emmanuel Macron entame sa troisième visite d'État à Pékin, où il parlera de la Russie.")).isEmpty();
+    }
+
+    @Test
+    void aThirdCountryLeadersPreviousVisitIsNoMeetingOfTheTwo() {
+        assertThat(meetings("Comme lors de sa précédente visite en avril 2023, Olaf Scholz espérait convaincre Xi Jinping "
+            + "de peser sur Vladimir Poutine.")).isEmpty();
+    }
+
+    @Test
+    void aVisitPlannedEarlierInTheMonthOfAnInferredDateStaysInThatYear() {
+        assertThat(Fixture.mentionsOfUndated("""
+            Xi Jinping en Russie pour le 80e anniversaire de la Victoire
+
+            Le président chinois effectuera une visite d'État en Russie du 7 au 10 mai, a annoncé Pékin."""))
+            .filteredOn(m -> m.status() == org.entente.analyze.EventStatus.PLANNED)
+            .isNotEmpty().allSatisfy(m -> assertThat(m.date().year()).isEqualTo(2025));
+    }
 }
