@@ -20,7 +20,7 @@ public final class PhrasePattern {
     private static final String WORD_START = "(?<![\\p{L}\\p{N}\\-])";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
     // quotation marks (folded to ") sit between words in real text: "a salué les « efforts positifs de Moscou »"
-    private static final String GAP = "(?:[\\s'\"]+[\\p{L}\\p{N}\\-]+){0,4}?";
+    private static final String GAP = "(?:[\\s'\",]+[\\p{L}\\p{N}\\-]+){0,4}?";
 
     private PhrasePattern() {
     }
@@ -39,7 +39,7 @@ public final class PhrasePattern {
                 continue;
             }
             if (needSeparator) {
-                regex.append(afterGap ? "[\\s'\"]+" : "\\s+\"?\\s*");
+                regex.append(afterGap ? "[\\s'\",]+" : "\\s+\"?\\s*");
             }
             afterGap = false;
             appendWord(regex, word, slots);

@@ -34,6 +34,9 @@ public final class ArticleDating {
     private static final Pattern PAST_YEAR = Pattern.compile("\\b(?:en|depuis)\\s+((?:19|20)\\d{2})(?![\\d.-])");
     private static final Pattern TARGET = Pattern.compile("\\b(?:d'ici|horizon|objectif|prevision|prevoit|pourrait|plan|programme|strategie)\\b");
     private static final int TARGET_REACH = 40;
+    private static final Pattern PAST_VERB_BEFORE = Pattern.compile(
+        "\\b(?:a|ont|avait|avaient)\\s+(?:\\p{L}+\\s+)?(?:annonce|declare|indique|affirme|dit|confirme|precise|assure|fait savoir"
+            + "|souligne|rappele|ajoute)\\b[^.;]{0,40}$|^\\s*(?:interroge|interrogee|s'exprimant)\\b[^.;]{0,30}$");
     private static final int DATELINE_PARAGRAPHS = 7;
     private static final Pattern CREDIT_NEXT = Pattern.compile("\\s*(?:REUTERS|Reuters/|AFP|AP Photo|EPA|Getty|Sputnik/|TASS/|Xinhua/|Photo\\s*:)");
     private static final int DATELINE_SLACK_DAYS = 31;
@@ -345,11 +348,14 @@ public final class ArticleDating {
                 if (future == null) {
                     future = future(folded, normalized);
                 }
-                PartialDate date = candidate(found, future);
+                // "Trump a annoncé ce vendredi 8 août 2025 qu'il rencontrera Poutine": the date is the announcement's, told in
+                // the past before the future clause begins
+                boolean ahead = future && !toldBeforeTheFuture(folded, normalized, found);
+                PartialDate date = candidate(found, ahead);
                 if (date == null || date.year() < EARLIEST_YEAR) {
                     continue;
                 }
-                if (future && found instanceof DateExpressions.Anchored) {
+                if (ahead && found instanceof DateExpressions.Anchored) {
                     // "les deux pays vont commémorer le 80e anniversaire de la victoire": the text is written before it,
                     // a bound from above that a point the text reports beats
                     if (bound == null || date.compareTo(bound) < 0) {
@@ -419,6 +425,21 @@ public final class ArticleDating {
         PartialDate date = found.resolve(new Reference(null, false));
         // A bare year says too little about when the article was written.
         return date == null || date.month() == 0 ? null : date;
+    }
+
+    private static boolean toldBeforeTheFuture(String folded, String normalized, DateExpressions.Found found) {
+        if (found instanceof DateExpressions.Anchored) {
+            return false;
+        }
+        Matcher m = FUTURE.matcher(folded);
+        int first = -1;
+        while (m.find()) {
+            if (!Character.isUpperCase(normalized.charAt(m.start()))) {
+                first = m.start();
+                break;
+            }
+        }
+        return first > found.end() && PAST_VERB_BEFORE.matcher(folded.substring(0, found.start())).find();
     }
 
     private static boolean future(String folded, String normalized) {

@@ -222,4 +222,16 @@ class MeetingConstructionsTest {
             .filteredOn(m -> m.status() == org.entente.analyze.EventStatus.PLANNED)
             .isNotEmpty().allSatisfy(m -> assertThat(m.date().year()).isEqualTo(2025));
     }
+
+    @Test
+    void talkingWithAnAdverbAfterTheReflexiveIsTalksNotTiesMaintained() {
+        assertThat(mentionsOf("Le président russe s'est également entretenu au téléphone vendredi avec le président chinois.",
+            "2025-08-08")).singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(EventType.CONTACT));
+    }
+
+    @Test
+    void wishesExchangedWithTheirDateBetweenVerbAndNounAreAContact() {
+        assertThat(mentionsOf("Xi Jinping et Vladimir Poutine ont échangé, mercredi 31 décembre 2025, leurs vœux de Nouvel An.",
+            "2025-12-31")).anySatisfy(m -> assertThat(m.type()).isEqualTo(EventType.CONTACT));
+    }
 }

@@ -141,4 +141,11 @@ class UndatedArticleTest {
         assertThat(ArticleDating.standard().infer("Le 21 janvier 2025, les deux présidents se sont parlé. Cette année, les deux "
             + "pays vont commémorer ensemble le 80e anniversaire de la victoire.")).isEqualTo(PartialDate.parse("2025-01-21"));
     }
+
+    @Test
+    void aDateToldInThePastBeforeAFutureClauseDatesTheArticle() {
+        assertThat(ArticleDating.standard().infer("Le président américain a annoncé ce vendredi 8 août 2025 qu'il rencontrera "
+            + "Vladimir Poutine. Leur dernier tête-à-tête remonte à juin 2019."))
+            .isEqualTo(PartialDate.parse("2025-08-08"));
+    }
 }
