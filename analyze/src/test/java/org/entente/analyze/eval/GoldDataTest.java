@@ -24,7 +24,7 @@ class GoldDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"samples", "own"})
+    @ValueSource(strings = {"samples", "own", "written", "written-long"})
     void everyRowNamesAnArticleOfItsFolder(String set) throws Exception {
         List<GoldRow> rows = GoldCsv.read(gold(set + ".csv"));
         Set<String> ids;
@@ -37,7 +37,7 @@ class GoldDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"samples", "own"})
+    @ValueSource(strings = {"samples", "own", "written", "written-long"})
     void everyArticleStartsWithAHeaderOrATitleLine(String set) throws IOException, URISyntaxException {
         try (Stream<Path> files = Files.list(gold(set))) {
             for (Path file : files.toList()) {
