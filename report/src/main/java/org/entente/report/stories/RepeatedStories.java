@@ -36,7 +36,15 @@ public final class RepeatedStories {
 
     /** Adds the next article of the month, in the stable order. */
     public void add(String id, String text) {
-        int[] sketch = StorySketch.of(text);
+        add(id, StorySketch.of(text));
+    }
+
+    /** Adds the next article of the month, in the stable order, by the sketch {@link StorySketch#encode} made of its text. */
+    public void addSketched(String id, byte[] sketch) {
+        add(id, StorySketch.decode(sketch));
+    }
+
+    private void add(String id, int[] sketch) {
         int index = ids.size();
         ids.add(id);
         sketches.add(sketch);
