@@ -239,6 +239,31 @@ public final class StorySketch {
         return words;
     }
 
+    /**
+     * Whether two sketches tell the same story: {@code similarity(a, b) >= 0.6}, in integers (same / reached at least
+     * 3/5), and given up as soon as the positions left could not bring the share there, as they cannot for most pairs
+     * a month's bands bring together.
+     */
+    static boolean sameStory(int[] a, int[] b) {
+        int same = 0;
+        int reached = 0;
+        for (int i = 0; i < SIZE; i++) {
+            if (a[i] != Integer.MAX_VALUE || b[i] != Integer.MAX_VALUE) {
+                reached++;
+                if (a[i] == b[i]) {
+                    same++;
+                }
+            }
+            if ((i & 7) == 7) {
+                int left = SIZE - 1 - i;
+                if (5 * (same + left) < 3 * (reached + left)) {
+                    return false;
+                }
+            }
+        }
+        return reached > 0 && 5 * same >= 3 * reached;
+    }
+
     private static long fnv(long h, char[] chars, int from, int to) {
         for (int i = from; i < to; i++) {
             h = (h ^ chars[i]) * 0x100000001b3L;

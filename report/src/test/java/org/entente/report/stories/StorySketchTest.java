@@ -30,6 +30,34 @@ class StorySketchTest {
     }
 
     @Test
+    void sameStoryDecidesAsTheSimilarityThresholdOnEveryShareOfAgreeingAndEmptyPositions() {
+        // the quick decision gives up early: it must agree with the share on pairs just above and below 0.6 too
+        java.util.Random random = new java.util.Random(3);
+        int same = 0;
+        for (int pair = 0; pair < 20_000; pair++) {
+            int[] a = new int[StorySketch.SIZE];
+            int[] b = new int[StorySketch.SIZE];
+            int agree = random.nextInt(StorySketch.SIZE + 1);
+            int empty = random.nextInt(4) == 0 ? random.nextInt(StorySketch.SIZE + 1) : 0;
+            for (int i = 0; i < StorySketch.SIZE; i++) {
+                a[i] = random.nextInt(1000);
+                b[i] = random.nextInt(100) < 100 * agree / StorySketch.SIZE ? a[i] : a[i] + 1;
+                if (random.nextInt(StorySketch.SIZE) < empty) {
+                    a[i] = Integer.MAX_VALUE;
+                    b[i] = random.nextBoolean() ? Integer.MAX_VALUE : b[i];
+                }
+            }
+            boolean expected = StorySketch.similarity(a, b) >= RepeatedStories.SAME_STORY;
+            assertThat(StorySketch.sameStory(a, b)).as("pair %d", pair).isEqualTo(expected);
+            same += expected ? 1 : 0;
+        }
+        assertThat(same).isBetween(2_000, 18_000);
+        int[] empty = new int[StorySketch.SIZE];
+        java.util.Arrays.fill(empty, Integer.MAX_VALUE);
+        assertThat(StorySketch.sameStory(empty, empty)).isFalse();
+    }
+
+    @Test
     void aSketchReadBackFromTheStoreIsTheSketchOfTheText() {
         byte[] stored = StorySketch.encode(RepeatedStoriesTest.WIRE_AFP);
 
