@@ -37,7 +37,7 @@ public class StoryStore {
         String month = "substr(coalesce(final_published, published), 1, 7)";
         // an article stored before the sketches existed (migration V7) has none yet: its text is sketched here
         String sql = "select article_id, story_sketch, case when story_sketch is null then body end as body, coalesce("
-            + month + ", '') as month from entente_article"
+            + month + ", '') as story_month from entente_article"
             + " where reason = '' and body is not null"
             + " order by coalesce(" + month + ", ''), " + text.of("coalesce(final_published, published, '')") + ", "
             + text.of("article_id");
