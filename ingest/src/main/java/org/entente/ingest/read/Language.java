@@ -26,6 +26,15 @@ final class Language {
     private static final int SAMPLE = 1500;
     /** Share of French function words that settles a text as French without Lingua. */
     private static final double FRENCH_SHARE = 0.12;
+    /**
+     * A lower share that still settles it when the other languages' own function words are all but absent. Plainly
+     * French texts can fall under {@link #FRENCH_SHARE} ("de la", "a", "le" are not counted: other languages have
+     * them), and Lingua took milliseconds on each (a few hundred a minute in a large folder). A text in another
+     * language, or half in one, is full of that language's function words; its French share is also far lower.
+     */
+    private static final double LEANING_SHARE = 0.06;
+    /** Share of other languages' function words up to which a text with {@link #LEANING_SHARE} is still French. */
+    private static final double FOREIGN_SHARE = 0.02;
     /** Lingua's confidence in French, relative to its best guess, under which another language wins. */
     private static final double FRENCH_BEHIND = 0.8;
 
@@ -33,6 +42,20 @@ final class Language {
     private static final Set<String> FRENCH_WORDS = Set.of("les", "des", "du", "et", "est", "une", "dans", "pour",
             "qui", "sur", "au", "aux", "avec", "ont", "été", "elle", "ses", "leur", "leurs", "pas", "cette", "mais",
             "ou", "sont", "selon", "après", "lors", "ces", "nous", "vous", "être", "avait", "était");
+
+    /**
+     * Words frequent in the other loaded Latin-script languages and not French words (nor Latin phrases French uses):
+     * English, Spanish, Italian, Portuguese, German, Dutch, and Catalan, which Lingua does not know. Not "y", "non",
+     * "su", "dos", "va": French has them.
+     */
+    private static final Set<String> FOREIGN_WORDS = Set.of(
+            "the", "and", "of", "to", "is", "was", "with", "that", "for", "are", "by", "from", "this", "have", "has",
+            "el", "los", "las", "del", "por", "con", "es", "lo", "sus", "para", "como", "pero", "fue",
+            "di", "che", "della", "delle", "degli", "per", "sono", "gli", "nel", "nella", "anche",
+            "os", "em", "não", "um", "uma", "do", "da", "com", "foi", "são", "pelo", "pela",
+            "der", "die", "und", "das", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "zu", "von", "auf", "sich",
+            "het", "een", "van", "niet", "met", "zijn", "voor", "dat", "ook",
+            "els", "amb", "dels", "però", "també", "seu", "seva");
 
     private static final com.github.pemistahl.lingua.api.Language[] LOADED = {
             com.github.pemistahl.lingua.api.Language.FRENCH, com.github.pemistahl.lingua.api.Language.ENGLISH,
@@ -85,12 +108,14 @@ final class Language {
     }
 
     /**
-     * True when at least {@link #FRENCH_SHARE} of the words are French function words. Scans by hand and
+     * True when at least {@link #FRENCH_SHARE} of the words are French function words, or at least
+     * {@link #LEANING_SHARE} with at most {@link #FOREIGN_SHARE} of other languages' function words. Scans by hand and
      * stops as soon as 60 words settle it, since this runs on every article.
      */
     static boolean plainlyFrench(String sample) {
         int words = 0;
         int french = 0;
+        int foreign = 0;
         StringBuilder word = new StringBuilder(16);
         for (int i = 0; i <= sample.length(); i++) {
             char c = i < sample.length() ? sample.charAt(i) : ' ';
@@ -100,8 +125,13 @@ final class Language {
             }
             if (word.length() > 0) {
                 words++;
-                if (word.length() <= 6 && FRENCH_WORDS.contains(word.toString())) {
-                    french++;
+                if (word.length() <= 6) {
+                    String w = word.toString();
+                    if (FRENCH_WORDS.contains(w)) {
+                        french++;
+                    } else if (FOREIGN_WORDS.contains(w)) {
+                        foreign++;
+                    }
                 }
                 word.setLength(0);
                 if (words >= 60 && french >= FRENCH_SHARE * words) {
@@ -109,6 +139,7 @@ final class Language {
                 }
             }
         }
-        return words > 0 && french >= FRENCH_SHARE * words;
+        return words > 0 && (french >= FRENCH_SHARE * words
+                || french >= LEANING_SHARE * words && foreign <= FOREIGN_SHARE * words);
     }
 }

@@ -6,6 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -43,11 +46,20 @@ final class BriefingFonts {
     }
 
     static PdfFonts embed(PDDocument document) throws IOException {
+        return new PdfFonts(load(document, Loaded.REGULAR_BYTES), load(document, Loaded.BOLD_BYTES),
+            load(document, Loaded.ITALIC_BYTES));
+    }
+
+    private static PDType0Font load(PDDocument document, byte[] bytes) throws IOException {
+        TrueTypeFont face = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        // Liberation Sans substitutes glyphs (its only GSUB feature, ccmp) for runs of the tone letters U+02E5 to U+02E9
+        // alone, which French text does not hold; PDFBox would still compile those runs into a regular expression for
+        // every word it shows (a quarter of the report step at a month of a thousand events). Without it every
+        // character is its own glyph, as it was.
+        face.setEnableGsub(false);
+        document.registerTrueTypeFontForClosing(face);
         // subsets: the whole face is 400 KB, the glyphs a briefing uses are a few KB
-        return new PdfFonts(
-            PDType0Font.load(document, new ByteArrayInputStream(Loaded.REGULAR_BYTES), true),
-            PDType0Font.load(document, new ByteArrayInputStream(Loaded.BOLD_BYTES), true),
-            PDType0Font.load(document, new ByteArrayInputStream(Loaded.ITALIC_BYTES), true));
+        return PDType0Font.load(document, face, true);
     }
 
     /**

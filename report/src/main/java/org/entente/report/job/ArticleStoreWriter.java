@@ -35,10 +35,12 @@ public class ArticleStoreWriter implements ItemWriter<ReadFile> {
     @Override
     public void write(Chunk<? extends ReadFile> chunk) {
         List<IngestedFile> files = new ArrayList<>();
+        List<byte[]> sketches = new ArrayList<>();
         for (ReadFile read : chunk) {
             read.articles().forEach(file -> files.add(duplicates.check(file)));
+            sketches.addAll(read.sketches());
         }
-        for (IngestedFile stored : store.saveAll(files, run, fingerprint)) {
+        for (IngestedFile stored : store.saveAll(files, sketches, run, fingerprint)) {
             if (stored.isRejected()) {
                 log.warn("rejected {}: {}", stored.file(), stored.reason());
             }

@@ -21,6 +21,8 @@ import org.springframework.core.task.AsyncTaskExecutor;
  * <p>Being item-counting, a restarted run starts after the files the failed run had already
  * stored, without parsing them again. A file the file system will not give us comes out as a
  * {@link FileReadException} at its place in the order, which the step skips.
+ *
+ * <p>The workers also sketch each article's story (see {@link ReadFile}) while its text is in memory.
  */
 public class ReadAheadFileReader extends AbstractItemCountingItemStreamItemReader<ReadFile> {
 

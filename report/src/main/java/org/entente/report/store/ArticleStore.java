@@ -16,6 +16,7 @@ import org.entente.ingest.IngestedFile;
 import org.entente.ingest.PartialDate;
 import org.entente.ingest.Sha256;
 import org.entente.report.ArticleSummary;
+import org.entente.report.stories.StorySketch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,6 +57,21 @@ public class ArticleStore {
      * @return the files as stored, in the same order
      */
     public List<IngestedFile> saveAll(List<IngestedFile> files, long run, String analysisFingerprint) {
+        List<byte[]> sketches = new ArrayList<>(files.size());
+        files.forEach(f -> sketches.add(f.isRejected() ? null : StorySketch.encode(f.article().text())));
+        return saveAll(files, sketches, run, analysisFingerprint);
+    }
+
+    /**
+     * Stores a chunk of ingested files as {@link #saveAll(List, long, String)} does, with the sketch of each one's story
+     * ({@link StorySketch#encode}) made beforehand, where the texts were read.
+     *
+     * @param sketches one per file, in the same order (a rejected file's is not used)
+     */
+    public List<IngestedFile> saveAll(List<IngestedFile> files, List<byte[]> sketches, long run, String analysisFingerprint) {
+        if (sketches.size() != files.size()) {
+            throw new IllegalArgumentException(files.size() + " file(s) but " + sketches.size() + " sketch(es)");
+        }
         if (files.isEmpty()) {
             return List.of();
         }
@@ -65,7 +81,8 @@ public class ArticleStore {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> staleMentions = new ArrayList<>();
-        for (IngestedFile file : files) {
+        for (int i = 0; i < files.size(); i++) {
+            IngestedFile file = files.get(i);
             IngestedFile saved = file.isRejected() ? file : rejectIfDuplicate(file, sameText);
             stored.add(saved);
             Article a = saved.article();
@@ -75,7 +92,8 @@ public class ArticleStore {
                 a == null ? null : a.published().value().map(PartialDate::toString).orElse(null),
                 a == null ? DateSource.NONE.name() : a.published().source().name(),
                 a == null ? "" : a.source(), a == null ? "" : a.url(), a == null ? null : a.contentHash(),
-                saved.reason(), run, expectedKey, a == null ? "" : a.author(), saved.note()};
+                saved.reason(), run, expectedKey, a == null ? "" : a.author(), saved.note(),
+                a == null ? null : sketches.get(i)};
             if (!previousKeys.containsKey(saved.id())) {
                 inserts.add(append(values, saved.id()));
                 // a later file of this chunk under the same id updates this row instead of inserting twice
@@ -95,14 +113,14 @@ public class ArticleStore {
         if (!inserts.isEmpty()) {
             batch.batchUpdate("""
                 insert into entente_article (file_path, title, body, published, date_source, source, url,
-                    content_hash, reason, seen_run, expected_key, author, note, article_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+                    content_hash, reason, seen_run, expected_key, author, note, story_sketch, article_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
         }
         if (!updates.isEmpty()) {
             batch.batchUpdate("""
                 update entente_article set file_path = ?, title = ?, body = ?, published = ?, date_source = ?, source = ?,
                     url = ?, content_hash = ?, reason = ?, seen_run = ?, expected_key = ?, author = ?, note = ?,
-                    analyzed_key = case when expected_key = ? then analyzed_key else null end
+                    story_sketch = ?, analyzed_key = case when expected_key = ? then analyzed_key else null end
                 where article_id = ?""", updates);
         }
         return stored;

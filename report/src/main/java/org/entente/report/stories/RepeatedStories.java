@@ -1,6 +1,7 @@
 package org.entente.report.stories;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,10 @@ import java.util.Map;
  */
 public final class RepeatedStories {
 
-    /** The estimated Jaccard similarity of two texts' 4-word shingles from which they tell the same story. */
+    /**
+     * The estimated Jaccard similarity of two texts' 4-word shingles from which they tell the same story
+     * ({@link StorySketch#sameStory} decides it).
+     */
     static final double SAME_STORY = 0.6;
     private static final int BANDS = 20;
     private static final int ROWS = 3;
@@ -29,19 +33,34 @@ public final class RepeatedStories {
     private static final int BUCKET_CAP = 64;
 
     private final List<String> ids = new ArrayList<>();
-    private final List<int[]> sketches = new ArrayList<>();
-    private final List<Integer> firsts = new ArrayList<>();
+    private int[][] sketches = new int[64][];
+    private int[] firsts = new int[64];
+    /** For each article, the one being added (plus one) when it was last compared with it. */
+    private int[] comparedFor = new int[64];
     private final BandTable bands = new BandTable();
     private final Map<String, String> repeats = new LinkedHashMap<>();
 
     /** Adds the next article of the month, in the stable order. */
     public void add(String id, String text) {
-        int[] sketch = StorySketch.of(text);
+        add(id, StorySketch.of(text));
+    }
+
+    /** Adds the next article of the month, in the stable order, by the sketch {@link StorySketch#encode} made of its text. */
+    public void addSketched(String id, byte[] sketch) {
+        add(id, StorySketch.decode(sketch));
+    }
+
+    private void add(String id, int[] sketch) {
         int index = ids.size();
         ids.add(id);
-        sketches.add(sketch);
+        if (index == firsts.length) {
+            sketches = Arrays.copyOf(sketches, index * 2);
+            firsts = Arrays.copyOf(firsts, index * 2);
+            comparedFor = Arrays.copyOf(comparedFor, index * 2);
+        }
+        sketches[index] = sketch;
+        firsts[index] = index;
         if (sketch == null) {
-            firsts.add(index);
             return;
         }
         int first = index;
@@ -50,12 +69,18 @@ public final class RepeatedStories {
             bands.commit();
             for (int seen = 0; entry >= 0 && seen < BUCKET_CAP; seen++, entry = bands.previous(entry)) {
                 int other = bands.article(entry);
-                if (firsts.get(other) < first && StorySketch.similarity(sketch, sketches.get(other)) >= SAME_STORY) {
-                    first = firsts.get(other);
+                // a similar article shares many bands: compared once, since a second look cannot change the first
+                // found (it only moves earlier, and the same pair gives the same similarity)
+                if (comparedFor[other] == index + 1) {
+                    continue;
+                }
+                comparedFor[other] = index + 1;
+                if (firsts[other] < first && StorySketch.sameStory(sketch, sketches[other])) {
+                    first = firsts[other];
                 }
             }
         }
-        firsts.add(first);
+        firsts[index] = first;
         if (first != index) {
             repeats.put(id, ids.get(first));
         }

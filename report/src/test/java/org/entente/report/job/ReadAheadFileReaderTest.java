@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.ingest.IngestOptions;
 import org.entente.ingest.InputFolder;
+import org.entente.report.stories.StorySketch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,25 @@ class ReadAheadFileReaderTest {
         reader.open(new ExecutionContext());
 
         assertThat(readAll(reader)).containsExactly("001", "002", "003", "004", "005", "006", "007");
+        reader.close();
+    }
+
+    @Test
+    void handsOutEachArticleWithTheSketchOfItsStoryAndARejectionWithNone() throws Exception {
+        Files.writeString(input.resolve("008.txt"), "", StandardCharsets.UTF_8);
+        ReadAheadFileReader reader = new ReadAheadFileReader(InputFolder.open(input, IngestOptions.defaults()), workers, 3);
+        reader.open(new ExecutionContext());
+
+        ReadFile first = reader.read();
+        assertThat(first.sketches()).singleElement()
+            .isEqualTo(StorySketch.encode(first.articles().get(0).article().text()));
+        ReadFile last = null;
+        for (ReadFile file = first; file != null; file = reader.read()) {
+            last = file;
+        }
+        assertThat(last.file()).isEqualTo("008.txt");
+        assertThat(last.articles().get(0).isRejected()).isTrue();
+        assertThat(last.sketches()).containsExactly((byte[]) null);
         reader.close();
     }
 
