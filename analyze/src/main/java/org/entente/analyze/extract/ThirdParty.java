@@ -60,6 +60,10 @@ final class ThirdParty {
      */
     /** Whether the sentence names an office holder of a country known to be a third one ("le président américain"). */
     static boolean foreignOfficeIn(String folded) {
+        if (!mayNameAnOffice(folded)) {
+            // most sentences hold no title at all: a few substring checks spare the patterns (3% of the analysis)
+            return false;
+        }
         if (FOREIGN_PAIR.matcher(folded).find()) {
             return true;
         }
@@ -69,6 +73,19 @@ final class ThirdParty {
                 if (FOREIGN.matcher(m.group(1)).matches()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] OFFICE_WORDS = {"president", "ministre", "chef", "chancel", "roi", "reine", "emir", "prince",
+        "secretaire", "dirigeant", "homologue", "responsable", "officiels", "diplomates", "renseignement"};
+
+    private static boolean mayNameAnOffice(String folded) {
+        String lower = folded.toLowerCase(java.util.Locale.ROOT);
+        for (String word : OFFICE_WORDS) {
+            if (lower.contains(word)) {
+                return true;
             }
         }
         return false;

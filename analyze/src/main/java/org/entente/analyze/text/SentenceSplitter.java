@@ -20,7 +20,6 @@ import opennlp.tools.util.StringUtil;
 public final class SentenceSplitter {
 
     private static final String MODEL = "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r");
     /** The list bullets a page flattened into one line ("▪️Ils discuteront ...▪️Il est prévu ..."): they end a line. */
     private static final Pattern BULLET = Pattern.compile("[\u25AA\u25AB\u25A0\u2022\u25BA\u25FE\u27A4]\uFE0F?");
     private static final String BULLETS = "\u25AA\u25AB\u25A0\u2022\u25BA\u25FE\u27A4";
@@ -41,7 +40,7 @@ public final class SentenceSplitter {
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         boolean previousBlank = false;
-        for (String line : LINE_BREAK.split(text, -1)) {
+        for (String line : lines(text)) {
             if (line.isBlank()) {
                 if (!sentences.isEmpty() && !previousBlank) {
                     paragraph++;
@@ -57,6 +56,25 @@ public final class SentenceSplitter {
             }
         }
         return List.copyOf(sentences);
+    }
+
+    /** The lines of a text at \n, \r\n or \r, empty ones kept; by hand, as a regular expression split cost 6% of the analysis. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     /**

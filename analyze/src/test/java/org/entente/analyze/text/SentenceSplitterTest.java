@@ -79,4 +79,10 @@ class SentenceSplitterTest {
         });
         assertThat(String.join(" ", parts)).isEqualTo(names.strip());
     }
+
+    @Test
+    void linesSplitAtEveryKindOfLineEndAndKeepEmptyOnes() {
+        org.assertj.core.api.Assertions.assertThat(SentenceSplitter.lines("a\r\nb\n\nc\rd\n"))
+            .containsExactly("a", "b", "", "c", "d", "");
+    }
 }
