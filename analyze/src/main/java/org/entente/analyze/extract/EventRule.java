@@ -47,6 +47,12 @@ final class EventRule {
     private static final Pattern VISITOR_VERB_BEFORE = Pattern.compile(
         "(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)\\s+(?:a\\s+)?(?:entam|commenc|effectu|termin|achev|achèv|poursui|entrepr)\\p{L}*"
             + "\\s+(?:sa|son|une|un)\\s+(?:\\p{L}+\\s+)?$");
+    private static final Pattern NAME_THEN_WHO = Pattern.compile(
+        "(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)\\s*,\\s*qui\\s+(?:avait|a|s'etait|s'était|s'est|etait|était)\\s+(?:\\p{L}+\\s+)?$");
+    private static final Pattern FOREIGN_PAIR_SUBJECT = Pattern.compile(
+        "(?i)\\b(?:presidents|dirigeants|ministres|chefs d'etat|chefs de la diplomatie)\\s+(?:(?:" + ThirdParty.NATIONALITIES
+            + ")(?:ne|e|s|nes|es)?\\s+et\\s+\\p{L}+|\\p{L}+\\s+et\\s+(?:" + ThirdParty.NATIONALITIES + ")(?:ne|e|s|nes|es)?)"
+            + "\\s+(?:[\\p{L}']+\\s+){0,3}$");
     private static final Pattern VISITOR_AFTER = Pattern.compile("\\s*(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)");
     private static final Pattern VISITOR_OF = Pattern.compile(
         "\\s+(?:(?:annonc|prévu|officiel|historique|surprise)\\p{L}*\\s+)?(?:de|d')\\s*(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)?)");
@@ -234,6 +240,14 @@ final class EventRule {
             // "a reçu les félicitations de Vladimir Poutine": a message received, not a visitor
             return true;
         }
+        if (trigger.kind() == CueKind.MEETING && thirdPartyRelative(r, trigger)) {
+            // "a dit Donald Trump, qui avait rencontré son homologue russe en Alaska": the one who met is a third party
+            return true;
+        }
+        if (FOREIGN_PAIR_SUBJECT.matcher(f.substring(Math.max(0, trigger.start() - 70), trigger.start())).find()) {
+            // "Les présidents américain et chinois se sont entretenus par téléphone": one of the pair is a third country's
+            return true;
+        }
         if (trigger.kind() == CueKind.VISIT && (thirdPartyVisitor(r, trigger)
             || r.cues().stream().anyMatch(c -> c.kind() == CueKind.VISIT && c.start() < trigger.start() && thirdPartyVisitor(r, c)))) {
             // "Bourita se rendra à Pékin ... pour une visite de deux jours": the second word names the same trip
@@ -360,6 +374,12 @@ final class EventRule {
             return subject.lookingAt() && unknownName(r, chunkEnd + 1 + subject.start(1), subject.group(1));
         }
         return false;
+    }
+
+    private static boolean thirdPartyRelative(SentenceReading r, Cue trigger) {
+        String text = r.sentence().normalized();
+        Matcher m = NAME_THEN_WHO.matcher(text.substring(Math.max(0, trigger.start() - 60), trigger.start()));
+        return m.find() && unknownName(r, Math.max(0, trigger.start() - 60) + m.start(1), m.group(1));
     }
 
     private static boolean unknownName(SentenceReading r, int start, String name) {

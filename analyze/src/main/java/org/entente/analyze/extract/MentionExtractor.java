@@ -290,6 +290,9 @@ public final class MentionExtractor {
         }
         if (d.anaphora() == Draft.Anaphora.BOTH) {
             Participants passage = memory.both(sentence, PassageMemory.REACH);
+            if (passage.complete() && d.type() == EventType.SHARED_POSITION && !memory.bothSidesActive(sentence, PassageMemory.REACH)) {
+                return p;
+            }
             if (passage.complete() && d.type() == EventType.SHARED_POSITION) {
                 // a stance's participants are those it names; the passage only confirms both sides are there
                 return new Participants(p.a(), p.b(), true, true);

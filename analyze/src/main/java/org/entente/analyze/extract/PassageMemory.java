@@ -11,6 +11,7 @@ final class PassageMemory {
 
     /** How far back (in sentences) an anaphor or an occasion may reach. */
     static final int REACH = 3;
+    private static final int EVENT_REACH = 8;
 
     private Participants lastSeen = Participants.NONE;
     private int lastSeenA = -100;
@@ -18,6 +19,22 @@ final class PassageMemory {
     private java.util.List<String> lastPersonsA = java.util.List.of();
     private java.util.List<String> lastPersonsB = java.util.List.of();
     private Mention lastEvent;
+    private int lastPersonSeenA = -100;
+    private int lastPersonSeenB = -100;
+
+    /**
+     * Whether "les deux parties" can be the two sides: an exchange of theirs was just told, or people of each side were
+     * named within reach. A country named in passing ("la guerre de la Russie") in a piece about China and the EU is not.
+     */
+    boolean bothSidesActive(int sentence, int reach) {
+        if (lastEvent != null && sentence - lastEvent.sentence() <= EVENT_REACH) {
+            // an exchange of the two told a few paragraphs up still frames what "les parties" did
+            return true;
+        }
+        int a = sentence - lastPersonSeenA <= reach ? 1 : 0;
+        int b = sentence - lastPersonSeenB <= reach ? 1 : 0;
+        return a + b == 2 || (a + b == 1 && sentence - lastSeenA <= 1 && sentence - lastSeenB <= 1);
+    }
     private final java.util.Set<String> namedInFull = new java.util.HashSet<>();
     private final java.util.Map<String, String> headsOfState = new java.util.HashMap<>();
     private org.entente.analyze.actor.ActorRef subject;
@@ -54,12 +71,14 @@ final class PassageMemory {
             lastSeenA = sentence;
             if (!p.a().isEmpty()) {
                 lastPersonsA = p.a();
+                lastPersonSeenA = sentence;
             }
         }
         if (p.hasB()) {
             lastSeenB = sentence;
             if (!p.b().isEmpty()) {
                 lastPersonsB = p.b();
+                lastPersonSeenB = sentence;
             }
         }
         lastSeen = p;

@@ -234,4 +234,16 @@ class MeetingConstructionsTest {
         assertThat(mentionsOf("Xi Jinping et Vladimir Poutine ont échangé, mercredi 31 décembre 2025, leurs vœux de Nouvel An.",
             "2025-12-31")).anySatisfy(m -> assertThat(m.type()).isEqualTo(EventType.CONTACT));
     }
+
+    @Test
+    void aThirdCountryLeaderWhoMetTheOtherSideIsNoMeetingOfTheTwo() {
+        assertThat(meetings("« Ces échanges sont utiles », a dit Xi Jinping, au sujet de Donald Trump, qui avait rencontré son "
+            + "homologue russe en Alaska.")).isEmpty();
+    }
+
+    @Test
+    void talksOfAThirdCountrysPresidentAndOneSidesAreNoTalksOfTheTwo() {
+        assertThat(mentionsOf("Biden veut empêcher Xi Jinping d'aider Vladimir Poutine Les présidents américain et chinois se "
+            + "sont entretenus par téléphone vendredi.", "2022-03-18")).isEmpty();
+    }
 }

@@ -196,4 +196,15 @@ class StanceConstructionsTest {
     void backingTalksBetweenOneSideAndAThirdCountryIsNoBackingOfThatSide() {
         assertThat(directions("« Nous soutenons le dialogue direct entre la Russie et l'Ukraine », a dit Mao Ning.")).isEmpty();
     }
+
+    @Test
+    void thePartiesOfAPieceAboutAnotherPairAreNotTheTwoSides() {
+        assertThat(mentionsOf("""
+            Pékin et Bruxelles ont tenu mardi leur dialogue sur le climat.
+
+            La Chine a rappelé son opposition aux sanctions qui visent la Russie.
+
+            Les deux parties ont convenu de renforcer leur coopération sur la transition énergétique.""", "2025-07-16"))
+            .filteredOn(m -> m.direction() == Direction.JOINT).isEmpty();
+    }
 }
