@@ -19,6 +19,13 @@ final class StatusRule {
     private static final Pattern PLANNED_FRAME = Pattern.compile("(?i)(?:^|\\s)(?:il\\s+est|c'est|il\\s+etait)\\s+prevu\\s+(?:que|qu'|de|d')");
     private static final Pattern NE = Pattern.compile("(?i)(?<![\\p{L}])n(?:e(?![\\p{L}])|'\\s*)");
     private static final Pattern PROJECT_OF = Pattern.compile("(?i)(?:^|\\s)(?:aucun|aucune|sans)\\s+(?:projet|plan|date|idee)\\s+(?:de|d')\\s*$");
+    private static final Pattern AHEAD_OF = Pattern.compile(
+        "(?i)(?:\\bavant|\\ba l'approche d[eu']|\\ba (?:quelques|deux|trois|quatre) (?:jours|semaines|mois) d[eu'])\\s*(?:la|le|l'|une|un|sa|son|leur)?\\s*(?:\\p{L}+\\s+)?$");
+    /** "ces manoeuvres interviennent ...", "les exercices ont lieu ...": the news is told in the present, before the visit. */
+    private static final Pattern PRESENT_FRAME = Pattern.compile(
+        "(?i)\\b(?:intervien(?:t|nent)|a lieu|ont lieu|se tien(?:t|nent)|se deroul(?:e|ent)|survien(?:t|nent)|arrive(?:nt)?)\\b");
+    private static final Pattern SCHEDULED_AFTER_COMMA = Pattern.compile(
+        "(?i)[^.;]{0,40}?,\\s*(?:prevue?s?|programmee?s?|attendue?s?)\\b");
     private static final Pattern NO_NOUN = Pattern.compile("(?i)(?:^|[\\s:,])pas\\s+(?:de\\s+|d')$");
     private static final Pattern ALONE_NEGATORS = Pattern.compile("(?i)aucun|aucune|sans");
     private static final Pattern FUTURE_VERB = Pattern.compile(
@@ -110,6 +117,15 @@ final class StatusRule {
         if (!perfect && adjunctOfPlanned(r, trigger)) {
             // "ils vont signer, lors de la visite de Xi la semaine prochaine, une déclaration": the visit is as planned
             return Optional.of(EventStatus.PLANNED);
+        }
+        if (!perfect && EVENT_NOUN.matcher(trigger.text()).lookingAt()) {
+            String ahead = folded.substring(Math.max(0, trigger.start() - 30), trigger.start());
+            String then = folded.substring(trigger.end(), Math.min(folded.length(), trigger.end() + 60));
+            if ((AHEAD_OF.matcher(ahead).find() && PRESENT_FRAME.matcher(folded).find()) || SCHEDULED_AFTER_COMMA.matcher(then).lookingAt()) {
+                // "juste avant une visite de Poutine en Chine", "à quelques semaines de la visite", "sa visite en Russie,
+                // prévue du 7 au 10 mai": a visit still to come
+                return Optional.of(EventStatus.PLANNED);
+            }
         }
         if (!perfect) {
             int from = Math.max(clause, Words.back(folded, trigger.start(), PLANNED_WINDOW, clause));

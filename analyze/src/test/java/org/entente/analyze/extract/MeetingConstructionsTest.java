@@ -246,4 +246,22 @@ class MeetingConstructionsTest {
         assertThat(mentionsOf("Biden veut empêcher Xi Jinping d'aider Vladimir Poutine Les présidents américain et chinois se "
             + "sont entretenus par téléphone vendredi.", "2022-03-18")).isEmpty();
     }
+
+    @Test
+    void aVisitTheNewsComesJustBeforeIsPlanned() {
+        assertThat(meetings("Ces manœuvres ont lieu juste avant une visite de Vladimir Poutine en Chine à la fin du mois d'août."))
+            .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
+    }
+
+    @Test
+    void aVisitBeforeWhichSomethingHadHappenedIsStillPast() {
+        assertThat(mentionsOf("Avant la visite de Xi Jinping à Moscou en mars, Wang Yi s'était rendu en Russie.", "2025-08-01"))
+            .allSatisfy(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.OCCURRED));
+    }
+
+    @Test
+    void aVisitFollowedByItsScheduleIsPlanned() {
+        assertThat(meetings("Xi Jinping a confirmé sa visite en Russie, prévue du 7 au 10 mai, a indiqué Pékin."))
+            .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
+    }
 }
