@@ -121,7 +121,12 @@ final class StatusRule {
         if (!perfect && EVENT_NOUN.matcher(trigger.text()).lookingAt()) {
             String ahead = folded.substring(Math.max(0, trigger.start() - 30), trigger.start());
             String then = folded.substring(trigger.end(), Math.min(folded.length(), trigger.end() + 60));
-            if ((AHEAD_OF.matcher(ahead).find() && PRESENT_FRAME.matcher(folded).find()) || SCHEDULED_AFTER_COMMA.matcher(then).lookingAt()) {
+            int clauseStart = r.segments().clauseStart(trigger.start());
+            boolean futureMain = futureVerbBefore(r, clauseStart, trigger.start())
+                && !PAST_AUXILIARY.matcher(normalized.substring(clauseStart, trigger.start())).find();
+            if ((AHEAD_OF.matcher(ahead).find() && PRESENT_FRAME.matcher(folded).find()) || SCHEDULED_AFTER_COMMA.matcher(then).lookingAt()
+                // "Patrouchev participera au 17e cycle de consultations ... et à la 7e réunion ... lors de sa visite"
+                || futureMain) {
                 // "juste avant une visite de Poutine en Chine", "à quelques semaines de la visite", "sa visite en Russie,
                 // prévue du 7 au 10 mai": a visit still to come
                 return Optional.of(EventStatus.PLANNED);

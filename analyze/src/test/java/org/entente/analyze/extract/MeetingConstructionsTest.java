@@ -264,4 +264,11 @@ class MeetingConstructionsTest {
         assertThat(meetings("Xi Jinping a confirmé sa visite en Russie, prévue du 7 au 10 mai, a indiqué Pékin."))
             .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
     }
+
+    @Test
+    void meetingsInTheComplementOfAFutureVerbArePlanned() {
+        assertThat(meetings("Nikolaï Patrouchev participera à la 7e réunion de la coopération sino-russe en matière de sécurité "
+            + "lors de sa visite en Chine, a indiqué Pékin.")).isNotEmpty()
+            .allSatisfy(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
+    }
 }
