@@ -240,11 +240,12 @@ final class EventRule {
             // "a reçu les félicitations de Vladimir Poutine": a message received, not a visitor
             return true;
         }
-        if (trigger.kind() == CueKind.MEETING && thirdPartyRelative(r, trigger)) {
+        String window = f.substring(Math.max(0, trigger.start() - 70), trigger.start());
+        if (trigger.kind() == CueKind.MEETING && window.contains("qui ") && thirdPartyRelative(r, trigger)) {
             // "a dit Donald Trump, qui avait rencontré son homologue russe en Alaska": the one who met is a third party
             return true;
         }
-        if (FOREIGN_PAIR_SUBJECT.matcher(f.substring(Math.max(0, trigger.start() - 70), trigger.start())).find()) {
+        if (window.contains(" et ") && FOREIGN_PAIR_SUBJECT.matcher(window).find()) {
             // "Les présidents américain et chinois se sont entretenus par téléphone": one of the pair is a third country's
             return true;
         }

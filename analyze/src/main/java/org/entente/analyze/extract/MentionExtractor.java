@@ -401,7 +401,11 @@ public final class MentionExtractor {
      * names nobody speaks in the words of the person the sentence before began with.
      */
     private static SentenceReading withPronounSpeaker(SentenceReading reading, PassageMemory memory, int sentence) {
-        if (reading.actors().stream().anyMatch(a -> a.isPerson() || a.kind() == ActorKind.OFFICE)) {
+        String f = reading.folded();
+        boolean pronoun = f.regionMatches(true, 0, "il ", 0, 3) || f.regionMatches(true, 0, "elle ", 0, 5) || f.contains("-t-il")
+            || f.contains("-t-elle");
+        // most sentences have no pronoun speaker: the checks above spare the pattern and the actor scan
+        if (!pronoun || reading.actors().stream().anyMatch(a -> a.isPerson() || a.kind() == ActorKind.OFFICE)) {
             return reading;
         }
         java.util.regex.Matcher m = PRONOUN_SPEAKER.matcher(reading.folded());

@@ -122,7 +122,7 @@ final class StatusRule {
             String ahead = folded.substring(Math.max(0, trigger.start() - 30), trigger.start());
             String then = folded.substring(trigger.end(), Math.min(folded.length(), trigger.end() + 60));
             int clauseStart = r.segments().clauseStart(trigger.start());
-            boolean futureMain = futureVerbBefore(r, clauseStart, trigger.start())
+            boolean futureMain = mayHoldAFuture(folded, clauseStart, trigger.start()) && futureVerbBefore(r, clauseStart, trigger.start())
                 && !PAST_AUXILIARY.matcher(normalized.substring(clauseStart, trigger.start())).find();
             if ((AHEAD_OF.matcher(ahead).find() && PRESENT_FRAME.matcher(folded).find()) || SCHEDULED_AFTER_COMMA.matcher(then).lookingAt()
                 // "Patrouchev participera au 17e cycle de consultations ... et à la 7e réunion ... lors de sa visite"
@@ -162,6 +162,24 @@ final class StatusRule {
      * "effectuera une visite", "auront lieu des discussions": a verb in the future before an event noun
      * announces it. Read on the text with its accents and case: capitalised words (Ankara) are names.
      */
+    /**
+     * Every French future or conditional ends in -ra, -ras, -rai(t/ent), -rons, -ront or -rez: no such ending in the
+     * range, no future verb to look for (most clauses have none, and the pattern is dear).
+     */
+    private static boolean mayHoldAFuture(String folded, int from, int to) {
+        for (int i = Math.max(0, from); i + 2 < to; i++) {
+            if (folded.charAt(i) != 'r') {
+                continue;
+            }
+            char a = folded.charAt(i + 1);
+            char b = folded.charAt(i + 2);
+            if ((a == 'a' && (!Character.isLetter(b) || b == 'i' || b == 's')) || (a == 'o' && b == 'n') || (a == 'e' && b == 'z')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean futureVerbBefore(SentenceReading r, int from, int to) {
         Matcher m = FUTURE_VERB.matcher(r.sentence().normalized());
         m.region(from, to);
