@@ -8,7 +8,8 @@ import org.entente.ingest.PartialDate;
 
 /**
  * Dates an event from the sentence that reports it, resolved against the article's date
- * (rules in analyze/docs/dates-and-merging.md). Stateless after construction: one instance serves every thread.
+ * (rules in analyze/docs/dates-and-merging.md). One instance serves every thread; each thread remembers the last two
+ * texts it read.
  */
 public final class EventDates {
 
@@ -19,6 +20,27 @@ public final class EventDates {
         "\\b(?:a|ont|avait|avaient)\\s+\\p{L}+\\s+$");
 
     private final DateExpressions expressions;
+
+    /** What a text says, read once: an event's span is asked whether it holds a date, then dated (a tenth of the analysis). */
+    private record Read(String text, String normalized, String folded, List<DateExpressions.Found> found) {
+    }
+
+    private final ThreadLocal<Read[]> lastReads = ThreadLocal.withInitial(() -> new Read[2]);
+
+    private Read read(String text) {
+        Read[] last = lastReads.get();
+        for (Read r : last) {
+            if (r != null && r.text().equals(text)) {
+                return r;
+            }
+        }
+        String normalized = MatchingText.normalize(text);
+        String folded = FrenchText.foldNormalized(normalized);
+        Read r = new Read(text, normalized, folded, expressions.find(folded, normalized));
+        last[1] = last[0];
+        last[0] = r;
+        return r;
+    }
 
     EventDates(ReferenceCalendar calendar) {
         this.expressions = new DateExpressions(calendar);
@@ -60,13 +82,14 @@ public final class EventDates {
      * s'était rendu à Moscou en mars", the visit is of March. A negative anchor keeps the first expression.
      */
     public PartialDate resolve(String sentence, ArticleDate articleDate, EventStatus status, int anchor) {
-        String normalized = MatchingText.normalize(sentence);
-        String folded = FrenchText.foldNormalized(normalized);
+        Read read = read(sentence);
+        String normalized = read.normalized();
+        String folded = read.folded();
         Reference reference = new Reference(articleDate.date(), status == EventStatus.PLANNED,
             articleDate.source() == org.entente.ingest.DateSource.INFERRED);
         PartialDate chosen = null;
         int nearest = Integer.MAX_VALUE;
-        for (DateExpressions.Found found : expressions.find(folded, normalized)) {
+        for (DateExpressions.Found found : read.found()) {
             if (OtherClauses.isOther(folded, found.start())) {
                 continue;
             }
@@ -98,12 +121,12 @@ public final class EventDates {
 
     /** Every month or day the sentence gives, in text order, each once ("à Pékin en mai puis à Astana en juillet"). */
     public List<PartialDate> every(String sentence, ArticleDate articleDate, EventStatus status) {
-        String normalized = MatchingText.normalize(sentence);
-        String folded = FrenchText.foldNormalized(normalized);
+        Read read = read(sentence);
+        String folded = read.folded();
         Reference reference = new Reference(articleDate.date(), status == EventStatus.PLANNED,
             articleDate.source() == org.entente.ingest.DateSource.INFERRED);
         List<PartialDate> dates = new java.util.ArrayList<>(2);
-        for (DateExpressions.Found found : expressions.find(folded, normalized)) {
+        for (DateExpressions.Found found : read.found()) {
             PartialDate date = OtherClauses.isOther(folded, found.start()) ? null : found.resolve(reference);
             if (date != null && date.month() != 0 && !dates.contains(date)) {
                 dates.add(date);
@@ -120,10 +143,9 @@ public final class EventDates {
 
     /** Whether the sentence says when something happened (used to prefer it as evidence). */
     public boolean hasDateExpression(String sentence) {
-        String normalized = MatchingText.normalize(sentence);
-        String folded = FrenchText.foldNormalized(normalized);
-        List<DateExpressions.Found> found = expressions.find(folded, normalized);
-        for (DateExpressions.Found f : found) {
+        Read read = read(sentence);
+        String folded = read.folded();
+        for (DateExpressions.Found f : read.found()) {
             if (!OtherClauses.isOther(folded, f.start())) {
                 return true;
             }
