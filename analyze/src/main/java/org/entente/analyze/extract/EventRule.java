@@ -151,8 +151,11 @@ final class EventRule {
                     });
             }
         }
-        if (SEPARATELY.matcher(r.folded()).find()) {
-            splitSeparateMeetings(out);
+        Matcher separately = SEPARATELY.matcher(r.folded());
+        if (separately.find()) {
+            // "a rencontré Poutine et Lavrov séparément", "a vu séparément ...": after the verb; a sentence opening with
+            // "Séparément, Qin Gang et Ma Zhaoxu ont rencontré ..." tells one more meeting, held apart from the last one
+            splitSeparateMeetings(out, separately.start());
         }
         for (int i = 0; i < out.size(); i++) {
             Draft d = out.get(i);
@@ -191,10 +194,10 @@ final class EventRule {
      * "a rencontré Vladimir Poutine et Sergueï Lavrov séparément": two persons of one side seen one after the other are
      * two meetings, one with each.
      */
-    private static void splitSeparateMeetings(List<Draft> out) {
+    private static void splitSeparateMeetings(List<Draft> out, int adverbAt) {
         for (int i = out.size() - 1; i >= 0; i--) {
             Draft d = out.get(i);
-            if (d.type() != EventType.MEETING) {
+            if (d.type() != EventType.MEETING || d.cue().start() > adverbAt) {
                 continue;
             }
             for (String side : d.refs().stream().map(ActorRef::country).distinct().toList()) {

@@ -271,4 +271,10 @@ class MeetingConstructionsTest {
             + "lors de sa visite en Chine, a indiqué Pékin.")).isNotEmpty()
             .allSatisfy(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
     }
+
+    @Test
+    void aSentenceOpeningWithSeparatelyTellsOneMoreMeeting() {
+        assertThat(meetings("Séparément, Wang Yi et son adjoint Ma Zhaoxu ont rencontré le vice-ministre russe Andreï Roudenko."))
+            .hasSize(1);
+    }
 }
