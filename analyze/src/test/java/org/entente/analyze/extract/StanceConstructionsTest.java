@@ -207,4 +207,10 @@ class StanceConstructionsTest {
             Les deux parties ont convenu de renforcer leur coopération sur la transition énergétique.""", "2025-07-16"))
             .filteredOn(m -> m.direction() == Direction.JOINT).isEmpty();
     }
+
+    @Test
+    void theOtherSidesRightWithAnAdverbIsStillBackedByTheSpeaker() {
+        assertThat(directions("Le Kremlin a estimé que la Chine avait pleinement le droit de mener ces manœuvres."))
+            .containsExactly(Direction.B_TO_A);
+    }
 }
