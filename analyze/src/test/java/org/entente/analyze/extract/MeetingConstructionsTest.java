@@ -277,4 +277,10 @@ class MeetingConstructionsTest {
         assertThat(meetings("Séparément, Wang Yi et son adjoint Ma Zhaoxu ont rencontré le vice-ministre russe Andreï Roudenko."))
             .hasSize(1);
     }
+
+    @Test
+    void expressedCongratulationsAreAContact() {
+        assertThat(mentionsOf("Xi Jinping a exprimé mardi ses chaleureuses félicitations à Vladimir Poutine pour sa réélection.",
+            "2024-03-19")).singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(EventType.CONTACT));
+    }
 }
