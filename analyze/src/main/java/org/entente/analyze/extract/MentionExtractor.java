@@ -121,16 +121,16 @@ public final class MentionExtractor {
                     || !ownDate && d.type() == EventType.MEETING && !Background.told(reading, d.cue()) && THEIR.matcher(
                         reading.folded().substring(Math.max(0, d.cue().start() - 7), d.cue().start())).find();
                 Mention toldBefore = d.status() == EventStatus.OCCURRED && told ? lastExchange(events, p) : null;
+                List<PartialDate> several = severalDates(reading, sentence, published, d);
                 if (toldBefore != null) {
                     // "Cette rencontre s'inscrit dans une visite ... débutée dimanche": the demonstrative points back
                     // to the exchange just reported, whatever date the rest of the sentence gives
                     addEvent(events, generic, d, new Mention(articleId, sentence.index(), toldBefore.type(), toldBefore.status(),
                         toldBefore.date(), toldBefore.participantsA(), toldBefore.participantsB(), null, null, d.location(),
                         sentence.text()));
-                } else if (p.complete() && d.type() != EventType.SHARED_POSITION && SEVERAL_TIMES.matcher(reading.folded()).find()
-                    && dates.every(sentence.text(), published, d.status()).size() > 1) {
+                } else if (p.complete() && d.type() != EventType.SHARED_POSITION && several.size() > 1) {
                     // "ils s'étaient rencontrés à deux reprises cette année, à Pékin en mai puis à Astana en juillet"
-                    for (PartialDate each : dates.every(sentence.text(), published, d.status())) {
+                    for (PartialDate each : several) {
                         addEvent(events, generic, d, new Mention(articleId, sentence.index(), d.type(), d.status(), each, p.a(), p.b(),
                             null, null, d.location(), sentence.text()));
                     }
@@ -378,6 +378,11 @@ public final class MentionExtractor {
     private static final java.util.regex.Pattern PRESIDENTS = java.util.regex.Pattern.compile("(?i)presidents|chefs d'etat");
     private static final java.util.regex.Pattern SEVERAL_TIMES = java.util.regex.Pattern.compile(
         "(?i)\\b(?:a (?:deux|trois) reprises|(?:deux|trois) fois)\\b");
+
+    /** The months a sentence gives an event told "à deux reprises"; empty when it says nothing of the kind. */
+    private List<PartialDate> severalDates(SentenceReading reading, Sentence sentence, ArticleDate published, Draft d) {
+        return SEVERAL_TIMES.matcher(reading.folded()).find() ? dates.every(sentence.text(), published, d.status()) : List.of();
+    }
 
     private static boolean sameReportButDate(Mention a, Mention b) {
         return a.sentence() == b.sentence() && a.type() == b.type() && a.status() == b.status()
