@@ -369,8 +369,6 @@ public final class MentionExtractor {
         return a != null && b != null && a.year() == b.year() && a.month() != 0 && a.month() == b.month();
     }
 
-    private static final java.util.regex.Pattern JOINT_DOCUMENT = java.util.regex.Pattern.compile(
-        "(?i)(?:declaration|communique)s?\\s+(?:commune|conjointe?)");
     private static final java.util.regex.Pattern PRONOUN_SPEAKER = java.util.regex.Pattern.compile(
         "(?i)^(il|elle)\\s+(?:a|avait)\\s+(?:\\p{L}+\\s+){0,2}?(?:souligne|declare|affirme|estime|dit|ajoute|assure|indique|precise"
             + "|rappele|note|insiste|promis|plaide)\\b|[,\"]\\s*(?:a|avait)-t-(il|elle)\\b");
@@ -415,7 +413,7 @@ public final class MentionExtractor {
         }
         java.util.regex.Matcher m = PRONOUN_SPEAKER.matcher(reading.folded());
         ActorRef subject = memory.subjectBefore(sentence);
-        if (subject == null || !m.find() || JOINT_DOCUMENT.matcher(reading.folded()).find()) {
+        if (subject == null || !m.find() || PositionRule.JOINT_TEXT.matcher(reading.folded()).find()) {
             // "il a noté que les parties ont signé une déclaration commune": a joint text stays joint whoever reports it
             return reading;
         }

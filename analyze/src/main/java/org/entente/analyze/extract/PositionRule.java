@@ -84,7 +84,8 @@ final class PositionRule {
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(?i)^(?:soutenue?s?|appuyee?s?)$");
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("^[^,;:]{0,40}?\\bpar\\s");
     private static final java.util.regex.Pattern URGE = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:appel|exhort|invit)\\p{L}*");
-    private static final java.util.regex.Pattern JOINT_TEXT = java.util.regex.Pattern.compile("(?i)(?:declaration|communique)s?\\s+(?:commune|conjoint)");
+    /** A joint declaration or communiqué named ("déclaration commune", "communiqué conjoint"). */
+    static final java.util.regex.Pattern JOINT_TEXT = java.util.regex.Pattern.compile("(?i)(?:declaration|communique)s?\\s+(?:commune|conjoint)");
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
         "(?i)\\s*(?:,\\s*)?et\\s+(?:[\\p{L}'\\-]+\\s+){0,3}?");
 

@@ -164,7 +164,7 @@ public final class ArticleDating {
         String[] sentences = SENTENCE_END.split(text);
         for (int i = 0; i < sentences.length; i++) {
             String sentence = sentences[i];
-            if (sentence.isBlank() || (i + 1 < sentences.length && CREDIT_NEXT.matcher(sentences[i + 1]).lookingAt())) {
+            if (sentence.isBlank() || caption(sentences, i)) {
                 // "... à Moscou, le 24 juin 2020. REUTERS/..." is a file photo's caption, not what the wire reports
                 continue;
             }
@@ -189,6 +189,11 @@ public final class ArticleDating {
             }
         }
         return latest;
+    }
+
+    /** "... à Moscou, le 24 juin 2020. REUTERS/...": the sentence is a photo's caption, its credit follows it. */
+    private static boolean caption(String[] sentences, int i) {
+        return i + 1 < sentences.length && CREDIT_NEXT.matcher(sentences[i + 1]).lookingAt();
     }
 
     private static boolean namedByDate(String folded, DateExpressions.Found found) {
@@ -321,7 +326,7 @@ public final class ArticleDating {
         String[] sentences = SENTENCE_END.split(text);
         for (int i = 0; i < sentences.length; i++) {
             String sentence = sentences[i];
-            if (sentence.isBlank() || (!withCaptions && i + 1 < sentences.length && CREDIT_NEXT.matcher(sentences[i + 1]).lookingAt())) {
+            if (sentence.isBlank() || (!withCaptions && caption(sentences, i))) {
                 continue;
             }
             String normalized = MatchingText.normalize(sentence);
