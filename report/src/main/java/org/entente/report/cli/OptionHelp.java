@@ -58,7 +58,7 @@ public final class OptionHelp {
               --rebuild             move the job's database (DIR/.entente) aside and rebuild it from the input
                                     folder: the way out when the database is damaged; nothing is deleted
               --spring.*=VALUE      any Spring Boot property, e.g. --spring.datasource.url=jdbc:postgresql://...
-              --entente.analysis-threads=N   worker threads, 0 to 256 (default 0: one per core)
+              --entente.analysis-threads=N   worker threads, 0 to 256 (default 0: two per core)
               --entente.analysis-chunk=N     articles analysed per transaction, 1 to 10000 (default: 200)
               --entente.ingest-read-ahead=N  files parsed ahead of the one being stored, 1 to 100000 (default: 400)
               --entente.article-budget-seconds=N  seconds the analysis may spend on one article, 1 to 3600

@@ -13,7 +13,7 @@ final class TuningSettings {
     }
 
     private static final Map<String, Range> RANGES = Map.of(
-        "entente.analysis-threads", new Range(0, 256, "worker threads; 0 means one per core"),
+        "entente.analysis-threads", new Range(0, 256, "worker threads; 0 means two per core"),
         "entente.analysis-chunk", new Range(1, 10_000, "articles analysed per transaction"),
         "entente.ingest-read-ahead", new Range(1, 100_000, "files parsed ahead of the one being stored"),
         "entente.article-budget-seconds", new Range(1, 3600, "seconds the analysis may spend on one article"),

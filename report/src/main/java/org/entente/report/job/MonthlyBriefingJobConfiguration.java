@@ -210,8 +210,11 @@ public class MonthlyBriefingJobConfiguration {
     }
 
     /**
-     * The worker threads, one per core unless entente.analysis-threads says otherwise: they read
-     * and parse input files during ingest and each analyse one range of articles afterwards.
+     * The worker threads, two per core unless entente.analysis-threads says otherwise: they read
+     * and parse input files during ingest and each analyse one range of articles afterwards. Two per
+     * core because a range's thread spends part of its time on the database (reading a page, writing a
+     * chunk), and with one range per core that core stood idle meanwhile: on 2 cores the analysis step
+     * used 1.4 of them with 2 ranges and 1.9 with 4, for the same byte-identical exports.
      */
     @Bean
     public ThreadPoolTaskExecutor workerThreads(@Value("${entente.analysis-threads:0}") int threads) {
@@ -224,7 +227,7 @@ public class MonthlyBriefingJobConfiguration {
     }
 
     private static int workerCount(int threads) {
-        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return threads > 0 ? threads : 2 * Runtime.getRuntime().availableProcessors();
     }
 
     @Bean

@@ -126,7 +126,7 @@ class RunOptionsTest {
             .isInstanceOf(OptionException.class)
             .hasMessage("--entente.ingest-read-ahead=0 is out of range; give one from 1 to 100000 (files parsed ahead of the one being stored)");
         assertThatThrownBy(() -> RunOptions.parse("--input=" + dir, "--entente.analysis-threads=two"))
-            .isInstanceOf(OptionException.class).hasMessageContaining("is not a whole number").hasMessageContaining("0 means one per core");
+            .isInstanceOf(OptionException.class).hasMessageContaining("is not a whole number").hasMessageContaining("0 means two per core");
     }
 
     @Test
