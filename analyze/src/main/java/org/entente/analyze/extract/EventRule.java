@@ -26,6 +26,12 @@ final class EventRule {
     static final int MAX_TRIGGERS = 16;
     /** Words for talks, which may be held in person or at a distance (unlike a visit or an encounter). */
     private static final Pattern TALK = Pattern.compile("(?i)^(?:s'\\s*|a\\s+|ont\\s+)?(?:entret|discussion|discut|echang|consultation|dialogue|convers)");
+    /** "se sont retrouvés dans une position de faiblesse", "se retrouvent isolés": a situation, not an encounter. */
+    private static final Pattern CALLED = Pattern.compile("(?i)appel(?:e|é|ee|és|es|ait|aient|lent|le)?$");
+    private static final Pattern CALLED_FOR = Pattern.compile("(?i)\\s*(?:a|à|au|aux)\\s");
+    private static final Pattern FOUND_THEMSELVES = Pattern.compile("(?i)retrouv");
+    private static final Pattern IN_A_SITUATION = Pattern.compile("(?i)\\s*(?:(?:dans|en)\\s+(?:une?\\s+|des\\s+|la\\s+|le\\s+|leur\\s+)?"
+        + "(?:position|situation|impasse|difficulte|minorite|posture|porte-a-faux|premiere ligne)|face\\s+a|confronte|isole|seuls?\\b|a\\s+la\\s+merci|pris\\s+)");
     /** "a rencontré Joe Biden", "ses discussions avec M. Modi": a named partner the dictionary does not know. */
     private static final Pattern OTHER_PARTNER = Pattern.compile(
         "^\\s*(?:(?!(?:a|au|aux|en|dans|de|du|des|pour|sur)\\s)\\p{L}+\\s+){0,2}?(?:avec\\s+)?(?:(?:M|Mme)\\.\\s*|le\\s+\\p{Ll}+\\s+|les\\s+|la\\s+|l')?(\\p{Lu}\\p{L}+(?:[\\s\\-]\\p{Lu}\\p{L}+)*)");
@@ -237,6 +243,14 @@ final class EventRule {
             return true;
         }
         if (attendance(r, trigger)) {
+            return true;
+        }
+        if (trigger.kind() == CueKind.CONTACT && CALLED.matcher(trigger.text()).find() && CALLED_FOR.matcher(after).lookingAt()) {
+            // "Xi a appelé au dialogue", "ont appelé à la retenue": a call for something, not a call to someone
+            return true;
+        }
+        if (FOUND_THEMSELVES.matcher(trigger.text()).find() && IN_A_SITUATION.matcher(after).lookingAt()) {
+            // "ils se sont retrouvés dans une position de faiblesse": a situation they are in, not an encounter
             return true;
         }
         if (RECEIVED.matcher(trigger.text()).matches() && RECEIVED_THING.matcher(after).lookingAt()) {
@@ -459,6 +473,10 @@ final class EventRule {
         int from = r.segments().chunkStart(trigger.start());
         int to = r.segments().chunkEnd(trigger.end());
         for (Cue c : r.cuesIn(CueKind.REMOTE, from, to)) {
+            if (aRecording(f, c)) {
+                // "le ministère a diffusé une vidéo montrant Belooussov accueilli par son homologue": footage of a meeting
+                continue;
+            }
             int gap = c.start() >= trigger.end() ? Words.between(f, trigger.end(), c.start()) : Words.between(f, c.end(), trigger.start());
             if (gap <= REMOTE_WINDOW) {
                 return true;
@@ -466,6 +484,16 @@ final class EventRule {
         }
         return false;
     }
+
+    /** A video shown or published, not a video link: "a diffusé une vidéo montrant ...", "une vidéo publiée par le ministère". */
+    private static boolean aRecording(String f, Cue remote) {
+        String before = f.substring(Math.max(0, remote.start() - 30), remote.start());
+        String after = f.substring(remote.end(), Math.min(f.length(), remote.end() + 25));
+        return RECORDING_BEFORE.matcher(before).find() || RECORDING_AFTER.matcher(after).lookingAt();
+    }
+
+    private static final Pattern RECORDING_BEFORE = Pattern.compile("(?i)(?:diffus|publi|partag|mis en ligne)\\p{L}*\\s+(?:une|la|cette|des|les)\\s+$");
+    private static final Pattern RECORDING_AFTER = Pattern.compile("(?i)s?\\s*(?:montr|ou l'on voit|on y voit|diffuse|publie|mise en ligne|tournee)");
 
     private record Chosen(List<ActorRef> refs, Draft.Anaphora anaphora) {
     }

@@ -308,15 +308,22 @@ final class PositionRule {
         return !r.cuesIn(CueKind.COMMITMENT, from, cue.start()).isEmpty();
     }
 
-    /** Direct speech: an odd number of quotation marks before the offset. */
+    /**
+     * Direct speech: an odd number of quotation marks before the offset, or none before it and an odd
+     * number in the sentence (a quote opened in the sentence before: "... de l'un et de l'autre », a déclaré Lavrov").
+     */
     private static boolean insideQuotation(String folded, int offset) {
-        int quotes = 0;
-        for (int i = 0; i < offset; i++) {
+        int before = 0;
+        int all = 0;
+        for (int i = 0; i < folded.length(); i++) {
             if (folded.charAt(i) == '"') {
-                quotes++;
+                all++;
+                if (i < offset) {
+                    before++;
+                }
             }
         }
-        return quotes % 2 == 1;
+        return before % 2 == 1 || before == 0 && all % 2 == 1;
     }
 
     private Optional<Draft> joint(SentenceReading r, int from, int to) {
@@ -349,7 +356,7 @@ final class PositionRule {
             if (urged.isPresent()) {
                 return urged;
             }
-            if (bothSides(refs)) {
+            if (bothSides(refs) && !aGroupsPurpose(r, from, refs)) {
                 return Optional.of(jointDraft(cue, status.get(), refs, Draft.Anaphora.NONE));
             }
             if (!refs.isEmpty() && !r.cuesIn(CueKind.PRONOUN, from, cue.start()).isEmpty()
@@ -533,6 +540,8 @@ final class PositionRule {
                     end = occasion.start();
                 }
                 speakers.addAll(r.actorsIn(says.start(), end));
+            } else {
+                speakers.addAll(speakersBeforeQuote(r, f, cue.start()));
             }
         }
         speakers.removeIf(a -> a.kind() == org.entente.analyze.actor.ActorKind.PLACE);
@@ -541,6 +550,47 @@ final class PositionRule {
             return null;
         }
         return speakers.get(0);
+    }
+
+    /**
+     * The subject of a quote led in by its speaker ("Choïgou a appelé à développer ces relations « en offrant chacun à
+     * l'autre un soutien fort »"): the actors between the sentence start and the opening quotation mark, leaving out a
+     * relative clause set off by commas (", qui a reçu son homologue chinois,"), whose people do not speak.
+     */
+    private static List<ActorRef> speakersBeforeQuote(SentenceReading r, String f, int offset) {
+        int open = f.lastIndexOf('"', offset);
+        if (open < 0) {
+            return List.of();
+        }
+        Matcher addressed = ADDRESSED.matcher(f.substring(0, open));
+        if (addressed.find()) {
+            // a headline's "Xi à Poutine : « ... »": the one before "à" speaks to the one after it
+            return r.actorsIn(0, addressed.start());
+        }
+        List<ActorRef> speakers = new ArrayList<>(r.actorsIn(0, open));
+        Matcher incise = RELATIVE_INCISE.matcher(f);
+        incise.region(0, open);
+        while (incise.find()) {
+            int from = incise.start();
+            int to = incise.end();
+            speakers.removeIf(a -> a.start() >= from && a.start() < to);
+        }
+        return speakers;
+    }
+
+    private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile("\\s(?:a|à)\\s[^,;:\"]{2,60}:\\s*$");
+    private static final java.util.regex.Pattern RELATIVE_INCISE = java.util.regex.Pattern.compile(",\\s*(?:qui|dont|que)\\s[^,\"]*,");
+
+    /**
+     * A group named before either side, with no person of theirs in the clause: "l'OCS a pour but la sécurité mutuelle
+     * de ses membres, dont la Chine et la Russie" tells what the group is for, not what the two said.
+     */
+    private static boolean aGroupsPurpose(SentenceReading r, int from, List<ActorRef> refs) {
+        if (refs.stream().anyMatch(ActorRef::isPerson)) {
+            return false;
+        }
+        int firstSide = refs.stream().mapToInt(ActorRef::start).min().orElse(from);
+        return !r.cuesIn(CueKind.MULTILATERAL, from, firstSide).isEmpty();
     }
 
     /** A commitment, backing or future in the clause: "continueront à renforcer", "se soutenir", "prêts à"; not an appraisal. */

@@ -255,7 +255,7 @@ final class StatusRule {
 
     /** For a shared-position cue: a stance reported is a stance taken, whatever tense it is told in. */
     static Optional<EventStatus> ofPosition(SentenceReading r, Cue cue) {
-        if (dropped(r, cue)) {
+        if (dropped(r, cue) || overAPeriod(r, cue)) {
             return Optional.empty();
         }
         if (DECLARATION.matcher(cue.text()).find()) {
@@ -271,6 +271,29 @@ final class StatusRule {
         }
         return Optional.of(EventStatus.OCCURRED);
     }
+
+    /**
+     * A stance told as a course over a period, not as a statement made on an occasion (codebook: generic or habitual
+     * descriptions): "Depuis le début de la guerre, Pékin a affiché son soutien à Moscou", "a intensifié son appui".
+     * Only for stances: "leur première rencontre depuis l'invasion" is a meeting all the same.
+     */
+    private static boolean overAPeriod(SentenceReading r, Cue cue) {
+        String before = r.folded().substring(0, cue.start());
+        if (SINCE_FRAME.matcher(before).find() || TREND.matcher(r.folded()).find()) {
+            return true;
+        }
+        // "Pékin a indiqué à plusieurs reprises qu'il soutenait ...": a stance said again and again is habitual too
+        int segment = r.segments().segmentAt(cue.start());
+        return r.segments().isReported(segment)
+            && !r.cuesIn(CueKind.GENERIC, r.segments().segmentStart(segment - 1), r.segments().segmentStart(segment)).isEmpty();
+    }
+
+    /** A fronted "depuis ..." of an event or a time, closed by its comma, before the stance. */
+    private static final Pattern SINCE_FRAME = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\s)depuis\\s+(?:le\\s+debut|l'|la\\s|le\\s|les\\s|des\\s|son\\s|sa\\s)"
+        + "[^,]{0,50}?\\b(?:debut|invasion|operation|offensive|guerre|conflit|declenchement|lancement|eclatement|annees?|mois|crise)\\b[^,]{0,40},");
+    /** A change of degree of a backing: a trend the journalist describes. */
+    private static final Pattern TREND = Pattern.compile(
+        "(?i)\\b(?:intensifi|accru|accroit|accentu)\\p{L}*\\s+(?:son|leur|sa|ses|leurs)\\s+(?:\\p{L}+\\s+)?(?:soutien|appui)");
 
     private static boolean dropped(SentenceReading r, Cue trigger) {
         String folded = r.folded();

@@ -283,4 +283,34 @@ class MeetingConstructionsTest {
         assertThat(mentionsOf("Xi Jinping a exprimé mardi ses chaleureuses félicitations à Vladimir Poutine pour sa réélection.",
             "2024-03-19")).singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(EventType.CONTACT));
     }
+
+    @Test
+    void findingThemselvesInAWeakPositionIsNoEncounter() {
+        assertThat(meetings("Après un an de guerre, Xi Jinping et Vladimir Poutine se sont retrouvés en position de force face à l'Europe."))
+            .isEmpty();
+    }
+
+    @Test
+    void meetingAgainInTheOtherCapitalIsAnEncounter() {
+        assertThat(meetings("Xi Jinping et Vladimir Poutine se sont retrouvés mardi dans la capitale russe.")).hasSize(1);
+    }
+
+    @Test
+    void callingForTalksIsNoCall() {
+        assertThat(mentionsOf("Xi Jinping a appelé au calme sur le front ukrainien, tandis que Vladimir Poutine a vanté la médiation chinoise.",
+            "2024-08-20"))
+            .filteredOn(m -> m.type() == EventType.CONTACT).isEmpty();
+    }
+
+    @Test
+    void callingTheOtherLeaderIsACall() {
+        assertThat(mentionsOf("Xi Jinping a appelé jeudi Vladimir Poutine pour lui souhaiter un bon anniversaire.", "2024-10-07"))
+            .filteredOn(m -> m.type() == EventType.CONTACT).hasSize(1);
+    }
+
+    @Test
+    void footageOfAWelcomeReleasedAsAVideoIsAMeetingNotAVideoCall() {
+        assertThat(mentionsOf("L'armée russe a publié une vidéo montrant Andreï Belooussov reçu mardi par son homologue chinois à Pékin.",
+            "2024-10-16")).singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(EventType.MEETING));
+    }
 }

@@ -213,4 +213,73 @@ class StanceConstructionsTest {
         assertThat(directions("Le Kremlin a estimé que la Chine avait pleinement le droit de mener ces manœuvres."))
             .containsExactly(Direction.B_TO_A);
     }
+
+    @Test
+    void aQuoteLedInByOneSidesSpeakerOnMutualSupportIsThatSidesStance() {
+        assertThat(directions("Le ministre russe de la Défense, qui recevait jeudi son homologue chinois, a plaidé pour des liens "
+            + "« en se prêtant l'un à l'autre un appui solide »."))
+            .containsExactly(Direction.B_TO_A);
+    }
+
+    @Test
+    void aQuoteOpenedInTheSentenceBeforeKeepsItsSpeaker() {
+        assertThat(directions("Nous sommes déterminés à défendre les intérêts de l'un et de l'autre dans toutes les enceintes », a assuré Sergueï Lavrov "
+            + "à l'issue de ses entretiens avec Wang Yi."))
+            .containsExactly(Direction.B_TO_A);
+    }
+
+    @Test
+    void aMinisterWhoAddsThatBothCountriesWillBackEachOtherSpeaksForHisSide() {
+        assertThat(directions("Et le ministre chinois d'ajouter que « Pékin et Moscou continueront à s'épauler mutuellement »."))
+            .containsExactly(Direction.A_TO_B);
+    }
+
+    @Test
+    void bothMinistersStatingMutualSupportTogetherIsStillJoint() {
+        assertThat(directions("Les ministres chinois et russe ont réaffirmé mardi leur soutien mutuel sur les questions de souveraineté."))
+            .containsExactly(Direction.JOINT);
+    }
+
+    @Test
+    void backingToldOverThePeriodSinceTheWarBeganIsNoStatement() {
+        assertThat(directions("Depuis le début de la guerre, la Chine a affiché son appui à la Russie isolée.")).isEmpty();
+    }
+
+    @Test
+    void aBackingThatGrowsStrongerIsATrendNotAStatement() {
+        assertThat(directions("Pékin a nettement accru son appui diplomatique à Moscou, observent les diplomates.")).isEmpty();
+    }
+
+    @Test
+    void aStatementMadeFromTheCapitalIsStillAStatement() {
+        assertThat(directions("Depuis Pékin, Xi Jinping a assuré mardi que la Chine soutenait la Russie dans ses efforts de stabilité."))
+            .containsExactly(Direction.A_TO_B);
+    }
+
+    @Test
+    void whatAGroupOfStatesIsForIsNoStanceOfTwoOfItsMembers() {
+        assertThat(directions("Fondée il y a vingt ans, l'OCS vise une coopération mutuelle en matière de sécurité entre ses membres, "
+            + "parmi lesquels la Chine, la Russie et l'Inde.")).isEmpty();
+    }
+
+    @Test
+    void theTwoSidesNamedBeforeTheirGroupStillStateTogether() {
+        assertThat(directions("La Chine et la Russie, membres des BRICS, ont réaffirmé mardi leur position commune sur la réforme de l'ONU."))
+            .containsExactly(Direction.JOINT);
+    }
+
+    @Test
+    void aHeadlineAddressedByOneLeaderToTheOtherIsTheSpeakersStance() {
+        assertThat(directions("Poutine à Xi : « Appui mutuel face aux sanctions »")).containsExactly(Direction.B_TO_A);
+    }
+
+    @Test
+    void backingSaidAgainAndAgainIsHabitual() {
+        assertThat(directions("Moscou a répété à maintes reprises qu'elle soutenait la politique d'une seule Chine.")).isEmpty();
+    }
+
+    @Test
+    void backingSaidOnceIsAStatement() {
+        assertThat(directions("Moscou a répété mardi qu'elle soutenait la politique d'une seule Chine.")).containsExactly(Direction.B_TO_A);
+    }
 }
