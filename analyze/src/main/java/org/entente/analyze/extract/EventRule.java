@@ -25,7 +25,7 @@ final class EventRule {
     private static final int REMOTE_WINDOW = 6;
     static final int MAX_TRIGGERS = 16;
     /** Words for talks, which may be held in person or at a distance (unlike a visit or an encounter). */
-    private static final Pattern TALK = Pattern.compile("(?i)^(?:s'\\s*|a\\s+|ont\\s+)?(?:entret|discussion|discut|echang|consultation|dialogue|convers)");
+    private static final Pattern TALK = Pattern.compile("(?i)^(?:s'\\s*|a\\s+|ont\\s+)?(?:entret|discussion|discut|echang|consultation|dialogue|convers|sa convers|leur convers|negoc|négoc)");
     /** "se sont retrouvés dans une position de faiblesse", "se retrouvent isolés": a situation, not an encounter. */
     private static final Pattern CALLED = Pattern.compile("(?i)appel(?:e|é|ee|és|es|ait|aient|lent|le)?$");
     private static final Pattern CALLED_FOR = Pattern.compile("(?i)\\s*(?:a|à|au|aux)\\s");
@@ -44,7 +44,7 @@ final class EventRule {
     private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+[\"«“]?\\s*(?:la|le|l'|les|un|une|des|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
     /** "les deux dirigeants entretiennent un lien fort": entretenir without a reflexive maintains, it does not talk. */
     private static final Pattern WITH_OTHER = Pattern.compile("\\s+avec\\s+(?:les\\s+|la\\s+|le\\s+|l')?(\\p{Lu}\\p{L}+)");
-    private static final Pattern POSSESSIVE_PLURAL = Pattern.compile("(?i)(?:^|\\s)(?:mes|nos)\\s+$");
+    private static final Pattern POSSESSIVE_PLURAL = Pattern.compile("(?i)(?:^|\\s)(?:mes|nos|ses|leurs)\\s+$");
     private static final Pattern COUNTABLE = Pattern.compile("(?i)^(?:rencontres|visites|reunions)$");
     private static final Pattern CONGRATULATES = Pattern.compile("(?i)felicit");
     private static final Pattern DEFINITE_OPENING = Pattern.compile("(?i)\\s*(?:la|le|l')\\s*");

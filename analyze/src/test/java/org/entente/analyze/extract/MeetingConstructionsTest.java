@@ -313,4 +313,47 @@ class MeetingConstructionsTest {
         assertThat(mentionsOf("L'armée russe a publié une vidéo montrant Andreï Belooussov reçu mardi par son homologue chinois à Pékin.",
             "2024-10-16")).singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(EventType.MEETING));
     }
+
+    @Test
+    void hisMeetingsWithTheOtherLeaderAreManyNotOne() {
+        assertThat(meetings("Xi Jinping est revenu sur ses rencontres avec Vladimir Poutine à Moscou comme à Pékin.")).isEmpty();
+    }
+
+    @Test
+    void thePossibilityOfAVisitIsNoVisit() {
+        assertThat(meetings("Des médias russes ont évoqué la possibilité pour Xi Jinping de se rendre à Moscou en mai.")).isEmpty();
+    }
+
+    @Test
+    void urgingTheTwoPartiesToHoldTalksIsNoTalks() {
+        assertThat(meetings("Li Hui a présenté mardi le plan chinois à Sergueï Lavrov. Ce document exhorte les deux parties à tenir des "
+            + "pourparlers sans conditions.")).isEmpty();
+    }
+
+    @Test
+    void talksHeldOverAVideoLinkAreAContact() {
+        assertThat(mentionsOf("Mardi, des négociations ont eu lieu par liaison vidéo entre Dong Jun et Andreï Belooussov.", "2024-08-20"))
+            .singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(EventType.CONTACT));
+    }
+
+    @Test
+    void theirConversationWithNoChannelIsAMeeting() {
+        assertThat(meetings("Lors de sa conversation avec Xi Jinping, Vladimir Poutine a insisté sur un cessez-le-feu durable."))
+            .hasSize(1);
+    }
+
+    @Test
+    void theirConversationRetellsTheCallOfTheArticle() {
+        assertThat(mentionsOf("""
+            Xi Jinping et Vladimir Poutine se sont parlé mardi par téléphone.
+
+            Durant leur conversation, les deux présidents ont passé en revue la situation au Proche-Orient.""", "2024-08-20"))
+            .hasSize(2).allSatisfy(m -> assertThat(m.type()).isEqualTo(EventType.CONTACT));
+    }
+
+    @Test
+    void agreeingToHoldTalksAnnouncesThem() {
+        assertThat(meetings("Wang Yi et Sergueï Choïgou sont convenus de tenir de nouvelles consultations à l'automne."))
+            .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
+    }
 }
