@@ -25,6 +25,7 @@ public final class ActorFinder {
 
     private static final String WB = "(?<![\\p{L}\\p{N}\\-])";
     private static final String WE = "(?![\\p{L}\\p{N}])";
+    private static final Pattern FORMER_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:ancien|ancienne|anciens|anciennes|ex)[\\s-]+$");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:a|en|au|aux|vers|dans|depuis)\\s+(?:la\\s+|l'\\s*)?$");
     private static final String BOTH_COUNTRIES = "(?:des|de\\s+leurs)\\s+deux\\s+pays";
     private static final Pattern BOTH_COUNTRIES_PATTERN = Pattern.compile(BOTH_COUNTRIES, Pattern.CASE_INSENSITIVE);
@@ -143,6 +144,10 @@ public final class ActorFinder {
             PhraseEntry entry = h.value();
             String matched = folded.substring(h.start(), h.end());
             ActorKind kind = entry.office() == null ? ActorKind.INSTITUTION : ActorKind.OFFICE;
+            if (kind == ActorKind.OFFICE && FORMER_BEFORE.matcher(folded.substring(Math.max(0, h.start() - 10), h.start())).find()) {
+                // "Medvedev, un ancien président russe": a past holder, not whoever holds the office now
+                continue;
+            }
             Set<String> named = countriesIn(matched);
             for (String country : named) {
                 if (entry.country().equals("*") || entry.country().equals(country)) {

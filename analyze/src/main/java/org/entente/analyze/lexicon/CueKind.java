@@ -54,7 +54,12 @@ public enum CueKind {
     /** Anaphora for both sides ({@code les deux parties}, {@code ils}, {@code leur}). */
     BOTH,
     /** A singular pronoun for a person ({@code il}, {@code lui}). */
-    PRONOUN;
+    PRONOUN,
+    /**
+     * A fixed phrase whose words are no cue of any other kind ({@code compte rendu} holds no "compte" of a plan):
+     * cues inside it are dropped.
+     */
+    IDIOM;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -84,7 +84,34 @@ public final class TriggerLexicon {
             reached.put(h.value(), h.end());
             cues.add(new Cue(h.value(), h.start(), h.end(), folded.substring(h.start(), h.end())));
         }
-        return cues;
+        return withoutIdioms(cues);
+    }
+
+    /** Drops the idioms and every cue that lies inside one: "le compte rendu de la réunion" plans nothing. */
+    private static List<Cue> withoutIdioms(List<Cue> cues) {
+        List<Cue> idioms = null;
+        for (Cue c : cues) {
+            if (c.kind() == CueKind.IDIOM) {
+                if (idioms == null) {
+                    idioms = new ArrayList<>();
+                }
+                idioms.add(c);
+            }
+        }
+        if (idioms == null) {
+            return cues;
+        }
+        List<Cue> kept = new ArrayList<>(cues.size());
+        for (Cue c : cues) {
+            boolean inside = false;
+            for (Cue idiom : idioms) {
+                inside |= c.start() >= idiom.start() && c.end() <= idiom.end();
+            }
+            if (!inside) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     private static Map<CueKind, List<String[]>> empty() {

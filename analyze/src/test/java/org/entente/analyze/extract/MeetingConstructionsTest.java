@@ -356,4 +356,10 @@ class MeetingConstructionsTest {
         assertThat(meetings("Wang Yi et Sergueï Choïgou sont convenus de tenir de nouvelles consultations à l'automne."))
             .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
     }
+
+    @Test
+    void aFormerPresidentIsNotTheSittingOne() {
+        assertThat(mentionsOf("Dmitri Medvedev, ancien président russe, a été reçu mercredi à Pékin par Xi Jinping.", "2022-12-22"))
+            .singleElement().satisfies(m -> assertThat(m.participantsB()).containsExactly("Dmitri Medvedev"));
+    }
 }

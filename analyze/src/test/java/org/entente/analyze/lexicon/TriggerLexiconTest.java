@@ -41,6 +41,23 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aWordInsideAnIdiomIsNoCue() {
+        assertThat(kinds("selon le compte rendu du Kremlin")).doesNotContain(CueKind.PLANNED, CueKind.IDIOM);
+    }
+
+    @Test
+    void theSameWordOutsideTheIdiomStaysACue() {
+        assertThat(kinds("il compte se rendre à Pékin")).contains(CueKind.PLANNED);
+    }
+
+    @Test
+    void aUserIdiomSilencesTheCuesInsideIt() {
+        TriggerLexicon lexicon = TriggerLexicon.parse("meeting | sommet\nidiom | au sommet de sa forme\n", "mine.txt");
+
+        assertThat(lexicon.find(Folding.fold("il est au sommet de sa forme"))).isEmpty();
+    }
+
+    @Test
     void userPhraseIsFoundInItsCategory() {
         TriggerLexicon lexicon = TriggerLexicon.parse("contact | coup* de fil\n", "mine.txt");
 
