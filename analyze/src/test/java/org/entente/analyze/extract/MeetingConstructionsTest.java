@@ -362,4 +362,10 @@ class MeetingConstructionsTest {
         assertThat(mentionsOf("Dmitri Medvedev, ancien président russe, a été reçu mercredi à Pékin par Xi Jinping.", "2022-12-22"))
             .singleElement().satisfies(m -> assertThat(m.participantsB()).containsExactly("Dmitri Medvedev"));
     }
+
+    @Test
+    void aVisitAFewDaysAheadIsPlanned() {
+        assertThat(meetings("Li Qiang s'exprimait mardi à Pékin, à quelques jours de la visite en Chine du président russe Vladimir Poutine."))
+            .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
+    }
 }

@@ -282,4 +282,16 @@ class StanceConstructionsTest {
     void backingSaidOnceIsAStatement() {
         assertThat(directions("Moscou a répété mardi qu'elle soutenait la politique d'une seule Chine.")).containsExactly(Direction.B_TO_A);
     }
+
+    @Test
+    void readinessToKeepCloseContactWithTheOtherSideIsACommitment() {
+        assertThat(directions("Wang Yi a assuré que Pékin était disposé à garder une coordination étroite avec Moscou."))
+            .containsExactly(Direction.A_TO_B);
+    }
+
+    @Test
+    void readinessToMoveForwardWithTheOtherSidesPartnersIsACommitment() {
+        assertThat(directions("« Nous sommes prêts à avancer résolument avec nos partenaires chinois », a dit Mikhaïl Michoustine."))
+            .containsExactly(Direction.B_TO_A);
+    }
 }
