@@ -106,6 +106,10 @@ public final class EventDates {
                 }
                 // a date usually follows its verb ("s'est rendu à Moscou en mars"): those after count half as far
                 int distance = found.start() >= anchor ? (found.start() - anchor) / 2 : anchor - found.end() + 1;
+                if (commaBetween(folded, found, anchor)) {
+                    // "un plan présenté en février, la visite de Xi à Moscou en mars": a comma closes the other item's date
+                    distance += COMMA_PENALTY;
+                }
                 if (chosen == null || distance < nearest) {
                     chosen = date;
                     nearest = distance;
@@ -117,6 +121,14 @@ public final class EventDates {
             }
         }
         return chosen != null ? chosen : reference.monthOrCoarser();
+    }
+
+    private static final int COMMA_PENALTY = 60;
+
+    private static boolean commaBetween(String folded, DateExpressions.Found found, int anchor) {
+        int from = Math.min(found.end(), anchor);
+        int to = Math.max(found.start(), anchor);
+        return from < to && folded.substring(from, Math.min(to, folded.length())).indexOf(',') >= 0;
     }
 
     /** Every month or day the sentence gives, in text order, each once ("à Pékin en mai puis à Astana en juillet"). */

@@ -277,4 +277,18 @@ class EventDatesTest {
         assertThat(DATES.hasDateExpression("Wang s'est entretenu avec Lavrov depuis le 24 février.")).isFalse();
         assertThat(DATES.hasDateExpression("Wang s'est entretenu avec Lavrov.")).isFalse();
     }
+
+    @Test
+    void inAListOfEventsEachItemKeepsTheDateAfterItsWordNotTheDateBeforeTheComma() {
+        String sentence = "Il y eut une proposition chinoise en janvier, le voyage de Xi Jinping à Moscou en mars, puis un appel en avril.";
+        assertThat(DATES.resolve(sentence, dated("2023-05-20"), EventStatus.OCCURRED, sentence.indexOf("voyage")))
+            .hasToString("2023-03");
+    }
+
+    @Test
+    void withoutACommaTheNearestDateBeforeTheWordStillWins() {
+        String sentence = "En janvier la visite de Wang Yi à Moscou a suivi de peu celle de mars dernier.";
+        assertThat(DATES.resolve(sentence, dated("2023-05-20"), EventStatus.OCCURRED, sentence.indexOf("visite")))
+            .hasToString("2023-01");
+    }
 }
