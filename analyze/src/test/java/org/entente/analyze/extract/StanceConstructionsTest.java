@@ -294,4 +294,9 @@ class StanceConstructionsTest {
         assertThat(directions("« Nous sommes prêts à avancer résolument avec nos partenaires chinois », a dit Mikhaïl Michoustine."))
             .containsExactly(Direction.B_TO_A);
     }
+
+    @Test
+    void twoCountriesThatSeemToStandTogetherStatedNothing() {
+        assertThat(directions("Vus de Bruxelles, la Chine et la Russie semblent faire front commun sur ce dossier.")).isEmpty();
+    }
 }
