@@ -62,7 +62,7 @@ final class StatusRule {
     private static final java.util.Set<CueKind> EVENT_KINDS = java.util.EnumSet.of(CueKind.CONTACT, CueKind.MEETING, CueKind.VISIT);
     /** An event noun as the setting of another event: "lors de cette tournée", "au cours d'une visite". */
     private static final Pattern ADJUNCT = Pattern.compile(
-        "(?:lors|au cours|pendant|durant|a l'occasion)\\s+(?:de |d'|du |des )\\s*(?:\\p{L}+\\s+)?$");
+        "(?i)(?:lors|au cours|pendant|durant|a l'occasion)\\s+(?:de |d'|du |des )\\s*(?:\\p{L}+\\s+)?$");
     private static final int PLANNED_WINDOW = 10;
     private static final int NEGATION_WINDOW = 6;
 
@@ -219,8 +219,29 @@ final class StatusRule {
         int from = Math.max(segStart, Words.back(folded, trigger.start(), PLANNED_WINDOW + 4, segStart));
         Matcher auxiliary = PLANNING_VERB.matcher(folded);
         auxiliary.region(from, trigger.start());
-        return auxiliary.find() || futureVerbBefore(r, from, trigger.start());
+        return auxiliary.find() || futureVerbBefore(r, from, trigger.start()) || frontedBeforeAFuture(r, trigger, segStart, near);
     }
+
+    /**
+     * "Lors de sa visite à Pékin les 17 et 18 octobre, Poutine participera à un forum": a setting put first in the
+     * sentence is as far ahead as the main verb after its comma.
+     */
+    private static boolean frontedBeforeAFuture(SentenceReading r, Cue trigger, int segStart, int near) {
+        String folded = r.folded();
+        Matcher adjunct = ADJUNCT.matcher(folded.substring(near, trigger.start()));
+        if (!adjunct.find() || !folded.substring(segStart, near + adjunct.start()).isBlank()) {
+            return false;
+        }
+        int comma = folded.indexOf(',', trigger.end());
+        if (comma < 0) {
+            return false;
+        }
+        int mainEnd = Words.forward(folded, comma + 1, FRONTED_MAIN_WORDS, folded.length());
+        return futureVerbBefore(r, comma + 1, mainEnd) && !PAST_AUXILIARY.matcher(r.sentence().normalized().substring(comma + 1, mainEnd)).find();
+    }
+
+    /** How far after a fronted setting's comma the main verb is looked for: subject and verb. */
+    private static final int FRONTED_MAIN_WORDS = 6;
 
     /** "la rencontre ... de jeudi qui sera la plus suivie": a relative clause in the future about the event noun. */
     private static boolean futureRelative(SentenceReading r, int from, int to) {

@@ -368,4 +368,20 @@ class MeetingConstructionsTest {
         assertThat(meetings("Li Qiang s'exprimait mardi à Pékin, à quelques jours de la visite en Chine du président russe Vladimir Poutine."))
             .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
     }
+
+    @Test
+    void aVisitSetBeforeAFutureMainVerbIsPlanned() {
+        assertThat(mentionsOf("Lors de son séjour à Pékin les 17 et 18 octobre, Vladimir Poutine assistera à un forum économique.",
+            "2023-10-10")).singleElement().satisfies(m -> {
+                assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED);
+                assertThat(m.date().toString()).startsWith("2023-10");
+            });
+    }
+
+    @Test
+    void aVisitSetBeforeAPastMainVerbHappened() {
+        assertThat(mentionsOf("Lors de sa visite à Moscou en mars, Xi Jinping a convié Vladimir Poutine à venir en Chine.",
+            "2023-05-10")).filteredOn(m -> m.status() == org.entente.analyze.EventStatus.OCCURRED)
+            .singleElement().satisfies(m -> assertThat(m.date()).hasToString("2023-03"));
+    }
 }
