@@ -25,10 +25,11 @@ final class EventRule {
     private static final int REMOTE_WINDOW = 6;
     static final int MAX_TRIGGERS = 16;
     /** Words for talks, which may be held in person or at a distance (unlike a visit or an encounter). */
-    private static final Pattern TALK = Pattern.compile("(?i)^(?:s'\\s*|a\\s+|ont\\s+)?(?:entret|discussion|discut|echang|consultation|dialogue|convers|sa convers|leur convers|negoc|négoc)");
+    private static final Pattern TALK = Pattern.compile("(?i)^(?:s'\\s*|a\\s+|ont\\s+|sa\\s+|leur\\s+)?(?:entret|discussion|discut|echang|consultation|dialogue|convers|negoc)");
+    /** "a appelé au dialogue": the verb of a phone call followed by what is called for (cue texts are folded: no accents). */
+    private static final Pattern CALLED = Pattern.compile("(?i)appel(?:e|ee|es|ait|aient|lent|le)?$");
+    private static final Pattern CALLED_FOR = Pattern.compile("(?i)\\s*(?:a|au|aux)\\s");
     /** "se sont retrouvés dans une position de faiblesse", "se retrouvent isolés": a situation, not an encounter. */
-    private static final Pattern CALLED = Pattern.compile("(?i)appel(?:e|é|ee|és|es|ait|aient|lent|le)?$");
-    private static final Pattern CALLED_FOR = Pattern.compile("(?i)\\s*(?:a|à|au|aux)\\s");
     private static final Pattern FOUND_THEMSELVES = Pattern.compile("(?i)retrouv");
     private static final Pattern IN_A_SITUATION = Pattern.compile("(?i)\\s*(?:(?:dans|en)\\s+(?:une?\\s+|des\\s+|la\\s+|le\\s+|leur\\s+)?"
         + "(?:position|situation|impasse|difficulte|minorite|posture|porte-a-faux|premiere ligne)|face\\s+a|confronte|isole|seuls?\\b|a\\s+la\\s+merci|pris\\s+)");

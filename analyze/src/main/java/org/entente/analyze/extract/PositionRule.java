@@ -578,7 +578,7 @@ final class PositionRule {
         return speakers;
     }
 
-    private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile("\\s(?:a|à)\\s[^,;:\"]{2,60}:\\s*$");
+    private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile("\\sa\\s[^,;:\"]{2,60}:\\s*$");
     private static final java.util.regex.Pattern RELATIVE_INCISE = java.util.regex.Pattern.compile(",\\s*(?:qui|dont|que)\\s[^,\"]*,");
 
     /**
