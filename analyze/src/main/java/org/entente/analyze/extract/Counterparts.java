@@ -21,6 +21,17 @@ final class Counterparts {
     private Counterparts() {
     }
 
+    /** At most this many characters between a bare "son homologue" and the name that says who it is. */
+    private static final int NAMED_GAP = 3;
+
+    private static boolean namedRightAfter(String folded, int end, ActorRef a) {
+        if (!a.isPerson() || a.start() < end || a.start() - end > NAMED_GAP) {
+            return false;
+        }
+        String gap = folded.substring(end, a.start()).strip();
+        return gap.isEmpty() || gap.equals(",");
+    }
+
     static List<ActorRef> addBare(String folded, List<ActorRef> refs, Dyad dyad) {
         // most sentences name no counterpart: two literal searches are far cheaper than the regex scan
         if (!containsIgnoreCase(folded, "homologue") && !containsIgnoreCase(folded, "interlocuteur")) {
@@ -32,6 +43,10 @@ final class Counterparts {
             int start = m.start();
             int end = m.end();
             if (refs.stream().anyMatch(a -> a.start() < end && start < a.end())) {
+                continue;
+            }
+            if (refs.stream().anyMatch(a -> namedRightAfter(folded, end, a))) {
+                // "après des entretiens avec son homologue Li Qiang": the name says who the counterpart is, and of which side
                 continue;
             }
             ActorRef before = null;

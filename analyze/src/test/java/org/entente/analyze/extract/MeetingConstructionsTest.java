@@ -384,4 +384,10 @@ class MeetingConstructionsTest {
             "2023-05-10")).filteredOn(m -> m.status() == org.entente.analyze.EventStatus.OCCURRED)
             .singleElement().satisfies(m -> assertThat(m.date()).hasToString("2023-03"));
     }
+
+    @Test
+    void aCounterpartNamedRightAfterIsThatPersonNotTheOtherSidesLeader() {
+        assertThat(meetings("Le Premier ministre russe a été reçu jeudi par Xi Jinping après un entretien avec son homologue Li Qiang."))
+            .isNotEmpty().allSatisfy(m -> assertThat(m.participantsB()).doesNotContain("Vladimir Poutine"));
+    }
 }
