@@ -496,6 +496,51 @@ final class EventRule {
     private static final Pattern RECORDING_BEFORE = Pattern.compile("(?i)(?:diffus|publi|partag|mis en ligne)\\p{L}*\\s+(?:une|la|cette|des|les)\\s+$");
     private static final Pattern RECORDING_AFTER = Pattern.compile("(?i)s?\\s*(?:montr|ou l'on voit|on y voit|diffuse|publie|mise en ligne|tournee)");
 
+    /**
+     * "a été reçu par Xi Jinping après un entretien avec Li Qiang": two encounters in one clause, each naming its own
+     * partner of one side right after its word. Each keeps the partner named after it and leaves the other's.
+     */
+    private static void keepOwnPartners(SentenceReading r, Cue trigger, List<ActorRef> refs, int chunkStart, int chunkEnd) {
+        List<Cue> others = new ArrayList<>();
+        for (Cue c : r.cuesIn(CueKind.MEETING, chunkStart, chunkEnd)) {
+            if (c != trigger && c.start() != trigger.start()) {
+                others.add(c);
+            }
+        }
+        if (others.isEmpty()) {
+            return;
+        }
+        ActorRef own = partnerAfter(r, trigger, refs, others);
+        if (own == null) {
+            return;
+        }
+        for (Cue other : others) {
+            ActorRef theirs = partnerAfter(r, other, refs, List.of(trigger));
+            if (theirs != null && theirs != own && theirs.country().equals(own.country())) {
+                refs.remove(theirs);
+            }
+        }
+    }
+
+    /** The person named within a few words after the word, behind "avec" or "par", with no other encounter word between. */
+    private static ActorRef partnerAfter(SentenceReading r, Cue word, List<ActorRef> refs, List<Cue> others) {
+        String f = r.folded();
+        for (ActorRef a : refs) {
+            if (!a.isPerson() || a.start() < word.end() || a.start() - word.end() > PARTNER_REACH) {
+                continue;
+            }
+            boolean between = others.stream().anyMatch(o -> o.start() >= word.end() && o.start() < a.start());
+            if (!between && PARTNER_LEAD.matcher(f.substring(word.end(), a.start())).matches()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static final int PARTNER_REACH = 40;
+    /** What stands between an encounter word and its partner: "par", "avec son homologue", "mercredi par". */
+    private static final Pattern PARTNER_LEAD = Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:avec|par)\\s+(?:(?:son|sa|leur)\\s+homologue\\s+|(?:le|la)\\s+\\p{L}+\\s+)?(?:\\p{L}+\\s+)?");
+
     private record Chosen(List<ActorRef> refs, Draft.Anaphora anaphora) {
     }
 
@@ -516,6 +561,7 @@ final class EventRule {
             refs.addAll(Anaphors.antecedents(r, both, dyad));
         }
         refs.removeIf(EventRule::spokesperson);
+        keepOwnPartners(r, trigger, refs, chunkStart, chunkEnd);
         List<String> counterpartSides = new ArrayList<>(1);
         for (int i = 0; i < refs.size(); i++) {
             ActorRef named = namedAfter(r, refs.get(i));

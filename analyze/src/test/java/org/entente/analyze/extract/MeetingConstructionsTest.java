@@ -390,4 +390,10 @@ class MeetingConstructionsTest {
         assertThat(meetings("Le Premier ministre russe a été reçu jeudi par Xi Jinping après un entretien avec son homologue Li Qiang."))
             .isNotEmpty().allSatisfy(m -> assertThat(m.participantsB()).doesNotContain("Vladimir Poutine"));
     }
+
+    @Test
+    void twoEncountersInOneClauseEachKeepTheirOwnPartner() {
+        assertThat(meetings("Sergueï Lavrov a été reçu lundi par Xi Jinping après un long entretien avec son homologue Wang Yi."))
+            .extracting(m -> m.participantsA()).containsExactlyInAnyOrder(List.of("Xi Jinping"), List.of("Wang Yi"));
+    }
 }
