@@ -90,7 +90,7 @@ public final class EventDates {
         PartialDate chosen = null;
         int nearest = Integer.MAX_VALUE;
         for (DateExpressions.Found found : read.found()) {
-            if (OtherClauses.isOther(folded, found.start())) {
+            if (OtherClauses.isOther(folded, found.start()) && !(anchor >= 0 && OtherClauses.headsStretch(folded, anchor, found.start()))) {
                 continue;
             }
             if (reference.planned() && !found.absolute() && announcement(normalized, found.start())) {

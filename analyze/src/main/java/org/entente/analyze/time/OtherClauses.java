@@ -16,6 +16,9 @@ public final class OtherClauses {
         "\\b(?:depuis|apres\\s+le\\s+debut\\s+d|au\\s+debut\\s+(?:de\\s+la\\s+guerre|de\\s+l'invasion|de\\s+l'offensive|de\\s+l'operation|du\\s+conflit)"
             + "|jusqu'|a\\s+partir\\s+d)");
 
+    /** How far after "depuis" the event word may stand to head its stretch: "depuis la dernière visite d'État de". */
+    private static final int HEAD_REACH = 25;
+
     private static final Pattern TRAILING_DATE = Pattern.compile("[,\\s]*");
 
     private OtherClauses() {
@@ -35,6 +38,27 @@ public final class OtherClauses {
             }
             if (TRAILING_DATE.matcher(folded.substring(stop, start)).matches() && folded.length() - start <= 30) {
                 // "depuis que Qin Gang a pris son poste, en décembre.": the date that closes the sentence is the stretch's
+                return true;
+            }
+            from = stop;
+            if (from >= folded.length()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the event word heads the stretch the date lies in: "depuis la visite de Xi à Moscou en mai" is the stretch
+     * of the visit itself, so its date is the visit's. A word further in ("depuis que Moscou a envoyé ses troupes en
+     * février 2022 – devait rencontrer") is not its head.
+     */
+    public static boolean headsStretch(String folded, int word, int date) {
+        Matcher m = CUE.matcher(folded);
+        int from = 0;
+        while (m.find(from)) {
+            int stop = clauseEnd(folded, m.end());
+            if (m.end() <= word && word - m.end() <= HEAD_REACH && word < date && date < stop) {
                 return true;
             }
             from = stop;

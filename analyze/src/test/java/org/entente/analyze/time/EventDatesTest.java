@@ -291,4 +291,18 @@ class EventDatesTest {
         assertThat(DATES.resolve(sentence, dated("2023-05-20"), EventStatus.OCCURRED, sentence.indexOf("visite")))
             .hasToString("2023-01");
     }
+
+    @Test
+    void aVisitHeadingADepuisPhraseTakesTheMonthThatPhraseGives() {
+        String sentence = "C'était sa première venue en Chine depuis la visite de Xi Jinping à Moscou en mars.";
+        assertThat(DATES.resolve(sentence, dated("2023-07-10"), EventStatus.OCCURRED, sentence.indexOf("visite")))
+            .hasToString("2023-03");
+    }
+
+    @Test
+    void anEventToldBeforeADepuisPhraseDoesNotTakeItsDate() {
+        String sentence = "Wang Yi est arrivé mardi à Moscou, sa première visite depuis l'invasion en février.";
+        assertThat(DATES.resolve(sentence, dated("2023-07-12"), EventStatus.OCCURRED, sentence.indexOf("arrivé")))
+            .hasToString("2023-07-11");
+    }
 }
