@@ -25,6 +25,11 @@ class EventDatesTest {
         return String.valueOf(DATES.resolve(sentence, article, EventStatus.OCCURRED));
     }
 
+    /** The date of an occurred event whose trigger is the given word of the sentence. */
+    private static String occurredAt(String sentence, String article, String word) {
+        return String.valueOf(DATES.resolve(sentence, dated(article), EventStatus.OCCURRED, sentence.indexOf(word)));
+    }
+
     private static String planned(String sentence, ArticleDate article) {
         return String.valueOf(DATES.resolve(sentence, article, EventStatus.PLANNED));
     }
@@ -281,28 +286,24 @@ class EventDatesTest {
     @Test
     void inAListOfEventsEachItemKeepsTheDateAfterItsWordNotTheDateBeforeTheComma() {
         String sentence = "Il y eut une proposition chinoise en janvier, le voyage de Xi Jinping à Moscou en mars, puis un appel en avril.";
-        assertThat(DATES.resolve(sentence, dated("2023-05-20"), EventStatus.OCCURRED, sentence.indexOf("voyage")))
-            .hasToString("2023-03");
+        assertThat(occurredAt(sentence, "2023-05-20", "voyage")).isEqualTo("2023-03");
     }
 
     @Test
     void withoutACommaTheNearestDateBeforeTheWordStillWins() {
         String sentence = "En janvier la visite de Wang Yi à Moscou a suivi de peu celle de mars dernier.";
-        assertThat(DATES.resolve(sentence, dated("2023-05-20"), EventStatus.OCCURRED, sentence.indexOf("visite")))
-            .hasToString("2023-01");
+        assertThat(occurredAt(sentence, "2023-05-20", "visite")).isEqualTo("2023-01");
     }
 
     @Test
     void aVisitHeadingADepuisPhraseTakesTheMonthThatPhraseGives() {
         String sentence = "C'était sa première venue en Chine depuis la visite de Xi Jinping à Moscou en mars.";
-        assertThat(DATES.resolve(sentence, dated("2023-07-10"), EventStatus.OCCURRED, sentence.indexOf("visite")))
-            .hasToString("2023-03");
+        assertThat(occurredAt(sentence, "2023-07-10", "visite")).isEqualTo("2023-03");
     }
 
     @Test
     void anEventToldBeforeADepuisPhraseDoesNotTakeItsDate() {
         String sentence = "Wang Yi est arrivé mardi à Moscou, sa première visite depuis l'invasion en février.";
-        assertThat(DATES.resolve(sentence, dated("2023-07-12"), EventStatus.OCCURRED, sentence.indexOf("arrivé")))
-            .hasToString("2023-07-11");
+        assertThat(occurredAt(sentence, "2023-07-12", "arrivé")).isEqualTo("2023-07-11");
     }
 }
