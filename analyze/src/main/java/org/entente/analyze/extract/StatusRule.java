@@ -276,7 +276,7 @@ final class StatusRule {
 
     /** For a shared-position cue: a stance reported is a stance taken, whatever tense it is told in. */
     static Optional<EventStatus> ofPosition(SentenceReading r, Cue cue) {
-        if (dropped(r, cue) || overAPeriod(r, cue)) {
+        if (dropped(r, cue) || overAPeriod(r, cue) || conductOrHelp(r, cue)) {
             return Optional.empty();
         }
         if (DECLARATION.matcher(cue.text()).find()) {
@@ -308,6 +308,23 @@ final class StatusRule {
         return r.segments().isReported(segment)
             && !r.cuesIn(CueKind.GENERIC, r.segments().segmentStart(segment - 1), r.segments().segmentStart(segment)).isEmpty();
     }
+
+    /**
+     * Backing shown by what one does not do ("Pékin soutient Moscou en ne qualifiant pas le conflit d'invasion"), or thanks
+     * for practical help ("a remercié son homologue pour l'aide apportée à l'évacuation"): conduct and help, not a stated
+     * position (codebook: material help is no shared position).
+     */
+    private static boolean conductOrHelp(SentenceReading r, Cue cue) {
+        String f = r.folded();
+        String after = f.substring(cue.end(), Math.min(f.length(), cue.end() + AFTER_REACH));
+        return BY_NOT_DOING.matcher(after).lookingAt() || THANKS.matcher(cue.text()).find() && FOR_HELP.matcher(after).lookingAt();
+    }
+
+    private static final int AFTER_REACH = 60;
+    private static final Pattern BY_NOT_DOING = Pattern.compile("(?i)(?:\\s*\\S+){0,3}?\\s+en\\s+n(?:e\\s|')");
+    private static final Pattern THANKS = Pattern.compile("(?i)remerci");
+    private static final Pattern FOR_HELP = Pattern.compile(
+        "(?i)(?:\\s*\\S+){0,4}?\\s+pour\\s+(?:l'|son\\s+|sa\\s+|leur\\s+|les\\s+)?(?:aide|assistance|evacuation|hospitalite|accueil)");
 
     /** A fronted "depuis ..." of an event or a time, closed by its comma, before the stance. */
     private static final Pattern SINCE_FRAME = Pattern.compile("(?i)(?:^|[,;:]\\s*|\\s)depuis\\s+(?:le\\s+debut|l'|la\\s|le\\s|les\\s|des\\s|son\\s|sa\\s)"

@@ -299,4 +299,21 @@ class StanceConstructionsTest {
     void twoCountriesThatSeemToStandTogetherStatedNothing() {
         assertThat(directions("Vus de Bruxelles, la Chine et la Russie semblent faire front commun sur ce dossier.")).isEmpty();
     }
+
+    @Test
+    void backingShownByWhatOneDoesNotDoIsConductNotAStatement() {
+        assertThat(directions("La Chine appuie la Russie en ne votant pas les résolutions qui la condamnent.")).isEmpty();
+    }
+
+    @Test
+    void thanksForPracticalHelpIsNoStance() {
+        assertThat(directions("Vladimir Poutine a remercié Xi Jinping pour l'assistance fournie lors des inondations en Sibérie."))
+            .isEmpty();
+    }
+
+    @Test
+    void thanksForBackingIsStillAStance() {
+        assertThat(directions("Xi Jinping a remercié Vladimir Poutine pour son soutien à la politique d'une seule Chine."))
+            .containsExactly(Direction.A_TO_B);
+    }
 }
