@@ -1,5 +1,7 @@
 package org.entente.analyze.time;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,23 +28,16 @@ public final class OtherClauses {
 
     /** Whether the span [start, end) of the folded sentence lies in such a stretch. */
     public static boolean isOther(String folded, int start) {
-        Matcher m = CUE.matcher(folded);
-        int from = 0;
-        while (m.find(from)) {
-            if (m.start() > start) {
+        for (Stretch s : stretches(folded)) {
+            if (s.cueStart() > start) {
                 return false;
             }
-            int stop = clauseEnd(folded, m.end());
-            if (start < stop) {
+            if (start < s.stop()) {
                 return true;
             }
-            if (TRAILING_DATE.matcher(folded.substring(stop, start)).matches() && folded.length() - start <= 30) {
+            if (TRAILING_DATE.matcher(folded.substring(s.stop(), start)).matches() && folded.length() - start <= 30) {
                 // "depuis que Qin Gang a pris son poste, en décembre.": the date that closes the sentence is the stretch's
                 return true;
-            }
-            from = stop;
-            if (from >= folded.length()) {
-                return false;
             }
         }
         return false;
@@ -54,19 +49,29 @@ public final class OtherClauses {
      * février 2022 – devait rencontrer") is not its head.
      */
     public static boolean headsStretch(String folded, int word, int date) {
-        Matcher m = CUE.matcher(folded);
-        int from = 0;
-        while (m.find(from)) {
-            int stop = clauseEnd(folded, m.end());
-            if (m.end() <= word && word - m.end() <= HEAD_REACH && word < date && date < stop) {
+        for (Stretch s : stretches(folded)) {
+            if (s.cueEnd() <= word && word - s.cueEnd() <= HEAD_REACH && word < date && date < s.stop()) {
                 return true;
-            }
-            from = stop;
-            if (from >= folded.length()) {
-                return false;
             }
         }
         return false;
+    }
+
+    /** A cue and where its stretch stops. */
+    private record Stretch(int cueStart, int cueEnd, int stop) {
+    }
+
+    /** The sentence's stretches in order; a cue inside a stretch belongs to it and opens none of its own. */
+    private static List<Stretch> stretches(String folded) {
+        List<Stretch> found = new ArrayList<>(2);
+        Matcher m = CUE.matcher(folded);
+        int from = 0;
+        while (from < folded.length() && m.find(from)) {
+            int stop = clauseEnd(folded, m.end());
+            found.add(new Stretch(m.start(), m.end(), stop));
+            from = stop;
+        }
+        return found;
     }
 
     private static int clauseEnd(String folded, int from) {
