@@ -42,7 +42,8 @@ final class EventRule {
     private static final Pattern BARE_PLURAL_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:en|de|d')\\s*$");
     private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:ce|cet|cette|ces)\\s+$");
     /** "appeler la Russie à la retenue" urges; it is no call. */
-    private static final Pattern URGES = Pattern.compile("(?i)^(?:\\s+[\\p{L}'\\-]+){0,6}?\\s+a\\s+[\"«“]?\\s*(?:la|le|l'|les|un|une|des|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])");
+    private static final Pattern URGES = Pattern.compile("(?i)^(?:,?\\s+[\\p{L}'\\-]+){0,8}?,?\\s+a\\s+[\"«“]?\\s*(?:la|le|l'|les|un|une|des|\\p{L}+er|\\p{L}+ir|\\p{L}+re)(?![\\p{L}])"
+            + "(?!\\s*(?:veille|issue|occasion|suite|fin|demande|invitation|initiative|moment|heure)\\b)");
     /** "les deux dirigeants entretiennent un lien fort": entretenir without a reflexive maintains, it does not talk. */
     private static final Pattern WITH_OTHER = Pattern.compile("\\s+avec\\s+(?:les\\s+|la\\s+|le\\s+|l')?(\\p{Lu}\\p{L}+)");
     private static final Pattern POSSESSIVE_PLURAL = Pattern.compile("(?i)(?:^|\\s)(?:mes|nos|ses|leurs)\\s+$");
@@ -483,8 +484,22 @@ final class EventRule {
                 return true;
             }
         }
+        int segment = r.segments().segmentAt(trigger.start());
+        for (Cue c : r.cuesIn(CueKind.REMOTE, r.segments().segmentStart(segment), r.segments().segmentEnd(segment))) {
+            // a remote word before the trigger speaks of it only with no one named between ("..., par liaison vidéo, la réunion")
+            boolean outside = c.start() >= to || c.end() <= from && r.actorsIn(c.end(), trigger.start()).isEmpty();
+            int gap = c.start() >= trigger.end() ? Words.between(f, trigger.end(), c.start()) : Words.between(f, c.end(), trigger.start());
+            if (outside && gap <= REMOTE_WINDOW && BY_MEANS.matcher(f.substring(Math.max(0, c.start() - 20), c.start())).find()) {
+                // "a coprésidé vendredi, par liaison vidéo, la session": the incise says how the talks were held
+                return true;
+            }
+        }
         return false;
     }
+
+    private static final Pattern PREPARING = Pattern.compile(
+        "(?i)\\b(?:pour|afin de|en vue de)\\s+preparer\\s+(?:la|le|les|l'|une?)\\s*(?:\\p{L}+\\s+){0,2}?(?:de|du|d')\\s*(?:\\p{L}+\\s+){0,3}?$");
+    private static final Pattern BY_MEANS = Pattern.compile("(?i)\\b(?:par|en|via)\\s+(?:liaison\\s+|lien\\s+|appel\\s+)?$");
 
     /** A video shown or published, not a video link: "a diffusé une vidéo montrant ...", "une vidéo publiée par le ministère". */
     private static boolean aRecording(String f, Cue remote) {
@@ -561,6 +576,9 @@ final class EventRule {
             refs.addAll(Anaphors.antecedents(r, both, dyad));
         }
         refs.removeIf(EventRule::spokesperson);
+        // "a vu son homologue pour préparer la venue de Vladimir Poutine": who the prepared event is for is not here
+        refs.removeIf(a -> a.start() > trigger.end()
+            && PREPARING.matcher(r.folded().substring(Math.max(trigger.end(), a.start() - 50), a.start())).find());
         keepOwnPartners(r, trigger, refs, chunkStart, chunkEnd);
         List<String> counterpartSides = new ArrayList<>(1);
         for (int i = 0; i < refs.size(); i++) {

@@ -32,7 +32,7 @@ public final class MentionExtractor {
     /** "cette rencontre", "ces entretiens", "cet entretien": an exchange the article has just told. */
     private static final java.util.regex.Pattern RETOLD = java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:cette|ces|cet)\\s+$");
     private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile("(?i)(?:rencontres|reunions|visites|appels)");
-    private static final java.util.regex.Pattern INVITED = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:invit|attend\\p{L}*\\s+avec\\s+impatience)");
+    private static final java.util.regex.Pattern INVITED = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:invit|convie|convié|attend\\p{L}*\\s+avec\\s+impatience)");
     private static final java.util.regex.Pattern THEIR = java.util.regex.Pattern.compile("(?i)(?:^|\\s)leurs?\\s+$");
     private static final java.util.regex.Pattern NEW_YEAR_ONLY = java.util.regex.Pattern.compile(
         "(?i)^(?!.*(?:lunaire|fete du printemps|nouvel an chinois)).*(?:nouvel an|nouvelle annee)");

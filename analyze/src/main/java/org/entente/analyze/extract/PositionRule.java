@@ -269,6 +269,16 @@ final class PositionRule {
                         receiver = a;
                     }
                 }
+                if (receiver == null) {
+                    // "Xi a assuré Poutine qu'il avait le soutien de Pékin": the one told of the support is the speech verb's object
+                    for (ActorRef a : r.actorsIn(0, from)) {
+                        if (a.kind() != org.entente.analyze.actor.ActorKind.PLACE && !a.country().equals(giver.country())
+                            && TOLD_BEFORE.matcher(f.substring(Math.max(0, a.start() - 25), a.start())).find()
+                            && TOLD_AFTER.matcher(f.substring(a.end(), Math.min(f.length(), a.end() + 12))).lookingAt()) {
+                            receiver = a;
+                        }
+                    }
+                }
                 if (receiver != null) {
                     return Optional.of(directedDraft(status.get(), cue, giver, receiver, Draft.Anaphora.NONE));
                 }
@@ -278,6 +288,10 @@ final class PositionRule {
                 if (target == null || !a.country().equals(target.country())) {
                     holder = a;
                 }
+            }
+            if (holder == null && target != null && thirdPartySubject(r, from, cue.start())) {
+                // "Kim Jong-un a juré de soutenir la Russie, tandis que la Chine ...": the one backing is not in the dictionary
+                continue;
             }
             if (holder == null && target != null && !RELATIVE_BEFORE.matcher(f.substring(Math.max(0, cue.start() - 5), cue.start())).find()) {
                 // "le parti au pouvoir, qui soutient Vladimir Poutine": the relative's antecedent holds it, not the speaker
@@ -766,6 +780,29 @@ final class PositionRule {
     }
 
     /** Who says it when no actor stands before the support word: the sentence's actor of the other side. */
+    /** "a assuré (à) Poutine que": the one told is the speech verb's object. */
+    private static final java.util.regex.Pattern TOLD_BEFORE = java.util.regex.Pattern.compile(
+        "(?i)(?:assur|garanti|promis|dit|affirme|confirme|indique)\\p{L}*\\s+(?:a\\s+)?(?:son\\s+|sa\\s+|le\\s+|la\\s+|l')?(?:homologue\\s+)?\\s*$");
+    private static final java.util.regex.Pattern TOLD_AFTER = java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s+)?qu(?:e\\s|')");
+
+    /** A capitalised name unknown to the dictionary as the subject of the clause before the cue: a third party speaks. */
+    private static boolean thirdPartySubject(SentenceReading r, int from, int cue) {
+        java.util.regex.Matcher m = NAMED_SUBJECT.matcher(r.sentence().normalized());
+        m.region(from, cue);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!NOT_A_SUBJECT_NAME.contains(name.split("[\\s'\\-]")[0]) && r.actorsIn(m.start(1), m.end(1)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NAMED_SUBJECT = java.util.regex.Pattern.compile(
+        "(?:^|[,;:]\\s*|\\s)(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2})\\s+(?:a|ont|avait|avaient)\\s+\\p{L}+\\s+(?:de|d')\\s*$");
+    private static final java.util.Set<String> NOT_A_SUBJECT_NAME = java.util.Set.of("Il", "Elle", "Ils", "Elles", "On", "Le", "La",
+        "Les", "Ce", "Cela", "Nous", "Je", "Un", "Une", "Des", "M", "Mme");
+
     private static ActorRef speaker(SentenceReading r, String side) {
         ActorRef person = null;
         ActorRef any = null;

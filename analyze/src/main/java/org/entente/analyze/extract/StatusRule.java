@@ -44,7 +44,7 @@ final class StatusRule {
         "(?i)(?:^|[\\s'])(?:a|ont|avait|avaient)\\s+(?:[\\p{L}\\-]+\\s+)?\\p{L}+(?:é|és|ée|ées|u|us|ue|ues|i|is|it)(?![\\p{L}])");
     private static final Pattern PLANNING_VERB = Pattern.compile(
         "(?<![\\p{L}])(?:doit|doivent|devra|devront|devrait|devraient|va|vont|prevoit|prevoient)(?![\\p{L}])");
-    private static final Pattern INVITED_TO = Pattern.compile("(?i)(?<![\\p{L}])invit\\p{L}*\\s+[^,;:.]{0,60}?(?:\\s|')(?:a|de|d')\\s*$");
+    private static final Pattern INVITED_TO = Pattern.compile("(?i)(?<![\\p{L}])(?:invit|convi)\\p{L}*\\s+[^,;:.]{0,60}?(?:\\s|')(?:a|de|d')\\s*$");
     private static final Pattern EVENT_NOUN = Pattern.compile(
         "(?i)(?:rencontre|reunion|entretien|sommet|visite|discussion|pourparler|consultation|voyage|deplacement|entrevue)s?\\b");
     private static final Pattern EVENT_FUTURE = Pattern.compile(
@@ -82,7 +82,7 @@ final class StatusRule {
             return Optional.of(EventStatus.PLANNED);
         }
         String before = folded.substring(Math.max(0, trigger.start() - 80), trigger.start());
-        if (before.contains("invit") && INVITED_TO.matcher(before).find()) {
+        if ((before.contains("invit") || before.contains("convi")) && INVITED_TO.matcher(before).find()) {
             // "a invité son homologue chinois Qin Gang à visiter la Russie": what one is invited to do is ahead
             return Optional.of(EventStatus.PLANNED);
         }
@@ -137,6 +137,10 @@ final class StatusRule {
             if (!r.cuesIn(CueKind.PLANNED, from, trigger.start()).isEmpty() || futureVerbBefore(r, from, trigger.start())) {
                 return Optional.of(EventStatus.PLANNED);
             }
+            if (reported && conditionalVerbBefore(r, from, trigger.start())) {
+                // "a annoncé que son homologue viendrait en Russie pour une visite d'État": a future told in the past
+                return Optional.of(EventStatus.PLANNED);
+            }
             int chunkEnd = r.segments().chunkEnd(trigger.end());
             int fourAfter = Words.forward(folded, trigger.end(), 4, chunkEnd);
             if (EVENT_NOUN.matcher(trigger.text()).lookingAt()
@@ -179,6 +183,20 @@ final class StatusRule {
         }
         return false;
     }
+
+    private static boolean conditionalVerbBefore(SentenceReading r, int from, int to) {
+        Matcher m = CONDITIONAL_VERB.matcher(r.sentence().normalized());
+        m.region(from, to);
+        while (m.find()) {
+            if (Character.isLowerCase(m.group().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CONDITIONAL_VERB = Pattern.compile(
+        "(?<![\\p{L}])(?!(?:portrait|retrait|attrait|extrait|trait|abstrait|distrait|soustrait)(?![\\p{L}]))\\p{L}{2,}(?:rait|raient)(?![\\p{L}'])");
 
     private static boolean futureVerbBefore(SentenceReading r, int from, int to) {
         Matcher m = FUTURE_VERB.matcher(r.sentence().normalized());
@@ -413,8 +431,15 @@ final class StatusRule {
         return t.endsWith("?");
     }
 
+    /** The trigger's verb: its last word, or the one before a closing preposition ("viendra en", "arrivé à"). */
     private static String lastWord(String text) {
         String[] parts = text.strip().split("[\\s']+");
-        return parts[parts.length - 1];
+        String last = parts[parts.length - 1];
+        if (parts.length > 1 && CLOSING_PREPOSITION.matcher(last).matches()) {
+            return parts[parts.length - 2];
+        }
+        return last;
     }
+
+    private static final Pattern CLOSING_PREPOSITION = Pattern.compile("(?i)en|à|a|au|aux|par|avec");
 }

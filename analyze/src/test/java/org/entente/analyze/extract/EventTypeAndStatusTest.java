@@ -158,4 +158,10 @@ class EventTypeAndStatusTest {
     void urgingIsNoCall() {
         assertThat(mentionsOf("Xi Jinping a appelé la Russie à la retenue.")).isEmpty();
     }
+
+    @Test
+    void aVisitAnnouncedInTheConditionalOfReportedSpeechIsPlanned() {
+        assertThat(mentionsOf("Le Kremlin a fait savoir que le président chinois viendrait en Russie au printemps pour une visite "
+            + "d'État.", "2022-12-30")).isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
+    }
 }

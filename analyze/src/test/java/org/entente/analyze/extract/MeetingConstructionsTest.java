@@ -396,4 +396,40 @@ class MeetingConstructionsTest {
         assertThat(meetings("Sergueï Lavrov a été reçu lundi par Xi Jinping après un long entretien avec son homologue Wang Yi."))
             .extracting(m -> m.participantsA()).containsExactlyInAnyOrder(List.of("Xi Jinping"), List.of("Wang Yi"));
     }
+
+    @Test
+    void coChairingASessionByVideoLinkIsAContact() {
+        assertThat(mentionsOf("Le vice-Premier ministre chinois a coprésidé jeudi, par liaison vidéo, la réunion de la commission "
+            + "avec son homologue russe.", "2024-08-20")).extracting(Mention::type).containsExactly(EventType.CONTACT);
+    }
+
+    @Test
+    void whoseVisitTheTalksPrepareTakesNoPartInThem() {
+        assertThat(meetings("Sergueï Lavrov a vu Wang Yi à Pékin pour préparer la venue prochaine de Vladimir Poutine."))
+            .singleElement().satisfies(m -> assertThat(m.participantsB()).containsExactly("Sergueï Lavrov"));
+    }
+
+    @Test
+    void callingOnCountriesToActWithAListInBetweenIsNoCall() {
+        assertThat(mentionsOf("La ministre allemande a appelé les pays tiers, dont la Chine, à ne pas aider la Russie à "
+            + "contourner les sanctions.", "2024-08-20")).isEmpty();
+    }
+
+    @Test
+    void callingTheOtherLeaderOnTheEveOfASummitIsACall() {
+        assertThat(mentionsOf("Vladimir Poutine a appelé mercredi Xi Jinping, à la veille du sommet.", "2024-08-20"))
+            .extracting(Mention::type).containsExactly(EventType.CONTACT);
+    }
+
+    @Test
+    void aVideoCallBeforeASubjectWhoThenReceivesAVisitorLeavesTheReceptionAMeeting() {
+        assertThat(mentionsOf("Après un entretien en visioconférence avec Moscou, Xi Jinping a reçu Sergueï Lavrov lundi à Pékin.",
+            "2024-08-20")).extracting(Mention::type).contains(EventType.MEETING);
+    }
+
+    @Test
+    void comingToTheOtherCountryInAReportedConditionalIsAPlannedVisit() {
+        assertThat(meetings("Le Kremlin a annoncé que Xi Jinping viendrait en Russie au printemps.")).singleElement()
+            .satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
+    }
 }

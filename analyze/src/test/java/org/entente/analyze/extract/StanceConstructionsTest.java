@@ -316,4 +316,21 @@ class StanceConstructionsTest {
         assertThat(directions("Xi Jinping a remercié Vladimir Poutine pour son soutien à la politique d'une seule Chine."))
             .containsExactly(Direction.A_TO_B);
     }
+
+    @Test
+    void assuringTheOtherSideItHasYourSupportIsYourStance() {
+        assertThat(directions("Le président chinois a assuré à son homologue russe qu'il pouvait compter sur le soutien de Pékin."))
+            .containsExactly(Direction.A_TO_B);
+    }
+
+    @Test
+    void aThirdPartyLeaderSwearingToBackOneSideGivesTheOtherSideNoStance() {
+        assertThat(directions("D'après la presse, Kim Jong-un a promis de soutenir sans réserve la Russie, tandis que la Chine "
+            + "est restée prudente.")).isEmpty();
+    }
+
+    @Test
+    void aNamedLeaderPromisingToBackTheOtherSideIsStillAStance() {
+        assertThat(directions("Wang Yi a promis de soutenir la Russie.")).containsExactly(Direction.A_TO_B);
+    }
 }
