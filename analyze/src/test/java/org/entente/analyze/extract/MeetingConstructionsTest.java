@@ -432,4 +432,11 @@ class MeetingConstructionsTest {
         assertThat(meetings("Le Kremlin a annoncé que Xi Jinping viendrait en Russie au printemps.")).singleElement()
             .satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
     }
+
+    @Test
+    void aStateCouncillorAndAVicePremierWhoChairedASessionTogetherMet() {
+        assertThat(meetings("La conseillère d'État chinoise et la vice-Première ministre russe ont présidé ensemble mardi à Pékin "
+            + "la session annuelle du comité culturel.")).singleElement()
+            .satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.OCCURRED));
+    }
 }

@@ -148,4 +148,11 @@ class UndatedArticleTest {
             + "Vladimir Poutine. Leur dernier tête-à-tête remonte à juin 2019."))
             .isEqualTo(PartialDate.parse("2025-08-08"));
     }
+
+    @Test
+    void theWagnerRiotsNamedAsRiotsDateAnUndatedArticle() {
+        assertThat(ArticleDating.standard().infer("C'est la première rencontre entre les états-majors depuis les émeutes de Wagner. "
+            + "Après les émeutes, Pékin avait dit soutenir la stabilité de la Russie."))
+            .isEqualTo(PartialDate.parse("2023-06"));
+    }
 }
