@@ -374,8 +374,11 @@ public final class MentionExtractor {
             + "|rappele|note|insiste|promis|plaide)\\b|[,\"]\\s*(?:a|avait)-t-(il|elle)\\b");
     private static final java.util.regex.Pattern LEADERS = java.util.regex.Pattern.compile("(?i)dirigeants");
     private static final java.util.regex.Pattern PRESIDENTS = java.util.regex.Pattern.compile("(?i)presidents|chefs d'etat");
+    private static final String MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
     private static final java.util.regex.Pattern SEVERAL_TIMES = java.util.regex.Pattern.compile(
-        "(?i)\\b(?:a (?:deux|trois) reprises|(?:deux|trois) fois)\\b");
+        "(?i)\\b(?:a (?:deux|trois) reprises|(?:deux|trois) fois)\\b"
+            // "se sont rencontrés en mai et en juillet": two months joined, two encounters
+            + "|\\ben\\s+(?:" + MONTHS + ")\\s+(?:et|puis)\\s+(?:en\\s+)?(?:" + MONTHS + ")\\b");
 
     /** The months a sentence gives an event told "à deux reprises"; empty when it says nothing of the kind. */
     private List<PartialDate> severalDates(SentenceReading reading, Sentence sentence, ArticleDate published, Draft d) {

@@ -22,6 +22,7 @@ public final class SentenceSplitter {
     private static final String MODEL = "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
     /** The list bullets a page flattened into one line ("▪️Ils discuteront ...▪️Il est prévu ..."): they end a line. */
     private static final Pattern BULLET = Pattern.compile("[\u25AA\u25AB\u25A0\u2022\u25BA\u25FE\u27A4]\uFE0F?");
+    private static final Pattern TITLE_AT_END = Pattern.compile("(?:^|[\\s(])(?:MM|M|Mme|Mmes|Mlle|Mgr|Dr|Pr|Me|St|Ste|Gén|gén)\\.$");
     private static final String BULLETS = "\u25AA\u25AB\u25A0\u2022\u25BA\u25FE\u27A4";
     private static final SentenceModel SHARED_MODEL = loadModel();
     /** The characters the model may end a sentence at, as a string: looked up per character, without boxing. */
@@ -139,8 +140,9 @@ public final class SentenceSplitter {
             if (piece.isEmpty()) {
                 continue;
             }
-            // A closing quote or a lone mark cut off by the model belongs to the sentence before it.
-            if (pending != null && !hasLetter(piece)) {
+            // A closing quote or a lone mark cut off by the model belongs to the sentence before it, and so does what
+            // follows a title's abbreviation the model does not know ("entre MM. Xi et Poutine").
+            if (pending != null && (!hasLetter(piece) || TITLE_AT_END.matcher(pending).find())) {
                 pending = pending + " " + piece;
                 continue;
             }

@@ -439,4 +439,16 @@ class MeetingConstructionsTest {
             + "la session annuelle du comité culturel.")).singleElement()
             .satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.OCCURRED));
     }
+
+    @Test
+    void twoMonthsJoinedAreTwoMeetings() {
+        assertThat(meetings("Les deux présidents Xi Jinping et Vladimir Poutine se sont vus en mars et en juillet."))
+            .extracting(m -> m.date().toString()).containsExactlyInAnyOrder("2024-03", "2024-07");
+    }
+
+    @Test
+    void havingTravelledToTheOtherCapitalIsAVisit() {
+        assertThat(meetings("Le mois dernier, Xi Jinping s'était déplacé à Moscou.")).singleElement()
+            .satisfies(m -> assertThat(m.participantsA()).containsExactly("Xi Jinping"));
+    }
 }

@@ -85,4 +85,10 @@ class SentenceSplitterTest {
         org.assertj.core.api.Assertions.assertThat(SentenceSplitter.lines("a\r\nb\n\nc\rd\n"))
             .containsExactly("a", "b", "", "c", "d", "");
     }
+
+    @Test
+    void aPluralTitleDoesNotEndTheSentence() {
+        assertThat(texts("Le Kremlin a confirmé la rencontre entre MM. Xi et Poutine jeudi. Elle portera sur le commerce."))
+            .containsExactly("Le Kremlin a confirmé la rencontre entre MM. Xi et Poutine jeudi.", "Elle portera sur le commerce.");
+    }
 }
