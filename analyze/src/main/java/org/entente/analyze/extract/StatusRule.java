@@ -137,7 +137,7 @@ final class StatusRule {
             if (!r.cuesIn(CueKind.PLANNED, from, trigger.start()).isEmpty() || futureVerbBefore(r, from, trigger.start())) {
                 return Optional.of(EventStatus.PLANNED);
             }
-            if (reported && conditionalVerbBefore(r, from, trigger.start())) {
+            if (conditionalVerbBefore(r, from, trigger.start(), reported)) {
                 // "a annoncé que son homologue viendrait en Russie pour une visite d'État": a future told in the past
                 return Optional.of(EventStatus.PLANNED);
             }
@@ -184,16 +184,23 @@ final class StatusRule {
         return false;
     }
 
-    private static boolean conditionalVerbBefore(SentenceReading r, int from, int to) {
+    /**
+     * A conditional before the event noun: in reported speech a future told in the past ("a annoncé qu'il effectuerait une
+     * visite"); outside it, the press's "on dit que" ("Xi effectuerait une visite en Russie"), except for the auxiliaries,
+     * whose conditional past reports what reportedly happened ("aurait eu une rencontre").
+     */
+    private static boolean conditionalVerbBefore(SentenceReading r, int from, int to, boolean reported) {
         Matcher m = CONDITIONAL_VERB.matcher(r.sentence().normalized());
         m.region(from, to);
         while (m.find()) {
-            if (Character.isLowerCase(m.group().charAt(0))) {
+            if (Character.isLowerCase(m.group().charAt(0)) && (reported || !AUXILIARY_CONDITIONAL.matcher(m.group()).matches())) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Pattern AUXILIARY_CONDITIONAL = Pattern.compile("(?i)(?:aur|ser)(?:ait|aient)");
 
     private static final Pattern CONDITIONAL_VERB = Pattern.compile(
         "(?<![\\p{L}])(?!(?:portrait|retrait|attrait|extrait|trait|abstrait|distrait|soustrait)(?![\\p{L}]))\\p{L}{2,}(?:rait|raient)(?![\\p{L}'])");

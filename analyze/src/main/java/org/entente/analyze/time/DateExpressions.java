@@ -224,6 +224,37 @@ final class DateExpressions {
                 return ref.shiftMonths(m.group(1).equals("prochain") ? 1 : -1);
             }
         },
+        /**
+         * "au printemps 2023", "cet été", "l'hiver dernier": a season says no more than its year (a winter is dated by the
+         * year it begins in). A bare season is the latest one begun by the article's date, or the next one not yet over for
+         * a planned event.
+         */
+        SEASON(false, "\\b(?:au|en|cet|ce|l'|a\\s+l'|de\\s+l'|du)\\s*(printemps|ete|automne|hiver)\\b"
+            + "(?:[\\s\"»]+((?:19|20)\\d\\d)\\b|\\s+(dernier|prochain)\\b)?") {
+            @Override
+            PartialDate resolve(MatchResult m, Reference ref) {
+                if (m.group(2) != null) {
+                    return PartialDate.ofYear(num(m, 2));
+                }
+                if (!ref.dated() || ref.date().month() == 0) {
+                    return ref.dated() ? PartialDate.ofYear(ref.date().year()) : null;
+                }
+                int first = switch (m.group(1)) {
+                    case "printemps" -> 3;
+                    case "ete" -> 6;
+                    case "automne" -> 9;
+                    default -> 12;
+                };
+                java.time.YearMonth now = java.time.YearMonth.of(ref.date().year(), ref.date().month());
+                String modifier = m.group(3) == null ? (ref.planned() ? "next" : "current") : m.group(3);
+                return PartialDate.ofYear(seasonYear(first, now, modifier));
+            }
+
+            @Override
+            boolean absoluteMatch(MatchResult m) {
+                return m.group(2) != null;
+            }
+        },
         YEAR_RELATIVE(false, "\\b" + RELATIVE_YEAR + "\\b") {
             @Override
             PartialDate resolve(MatchResult m, Reference ref) {
@@ -279,6 +310,9 @@ final class DateExpressions {
         }
         for (String word : List.of("hier", "demain", "aujourd", "matin", "soir", "midi", "nuit", "veille")) {
             map.merge(word, ruleBits(Rule.DAY_RELATIVE), (x, y) -> x | y);
+        }
+        for (String season : List.of("printemps", "ete", "automne", "hiver")) {
+            map.merge(season, ruleBits(Rule.SEASON), (x, y) -> x | y);
         }
         map.merge("semaine", ruleBits(Rule.WEEK), (x, y) -> x | y);
         map.merge("week", ruleBits(Rule.WEEKEND), (x, y) -> x | y);
@@ -439,6 +473,26 @@ final class DateExpressions {
      * "Avant X": the text lies in the days or weeks before X, so X's own month when X falls after the
      * first week of its month, otherwise the month before; month precision either way.
      */
+    /**
+     * The year a season begins in: "prochain" the next to begin after the reference, "next" (a planned event) the next not
+     * yet over, "dernier" the last one over, "current" (a past event) the last one begun.
+     */
+    static int seasonYear(int firstMonth, java.time.YearMonth now, String modifier) {
+        for (int y = now.getYear() - 1; y <= now.getYear() + 1; y++) {
+            java.time.YearMonth begins = java.time.YearMonth.of(y, firstMonth);
+            if (modifier.equals("prochain") && begins.isAfter(now) || modifier.equals("next") && begins.plusMonths(3).isAfter(now)) {
+                return y;
+            }
+        }
+        for (int y = now.getYear(); y >= now.getYear() - 2; y--) {
+            java.time.YearMonth begins = java.time.YearMonth.of(y, firstMonth);
+            if (modifier.equals("dernier") && !begins.plusMonths(3).isAfter(now) || modifier.equals("current") && !begins.isAfter(now)) {
+                return y;
+            }
+        }
+        return now.getYear();
+    }
+
     static PartialDate monthBefore(PartialDate anchor) {
         java.time.YearMonth month = java.time.YearMonth.of(anchor.year(), anchor.month());
         if (anchor.day() != 0 && anchor.day() <= 7) {

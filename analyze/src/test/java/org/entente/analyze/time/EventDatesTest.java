@@ -306,4 +306,21 @@ class EventDatesTest {
         String sentence = "Wang Yi est arrivé mardi à Moscou, sa première visite depuis l'invasion en février.";
         assertThat(occurredAt(sentence, "2023-07-12", "arrivé")).isEqualTo("2023-07-11");
     }
+
+    @Test
+    void aSeasonWithItsYearGivesThatYear() {
+        assertThat(planned("Le président chinois se rendra en Russie au printemps 2023.", dated("2022-12-30"))).isEqualTo("2023");
+        assertThat(occurred("Les deux ministres se sont vus à l'automne 2022.", ArticleDate.UNDATED)).isEqualTo("2022");
+    }
+
+    @Test
+    void aPlannedSpringVisitAnnouncedInWinterIsOfTheComingSpring() {
+        assertThat(planned("Le président chinois se rendra en Russie au printemps.", dated("2022-12-30"))).isEqualTo("2023");
+    }
+
+    @Test
+    void lastSummerInAutumnIsTheSummerJustEnded() {
+        assertThat(occurred("Les deux ministres se sont vus l'été dernier à Pékin.", dated("2023-10-05"))).isEqualTo("2023");
+        assertThat(occurred("Les deux ministres se sont vus l'été dernier à Pékin.", dated("2023-04-05"))).isEqualTo("2022");
+    }
 }
