@@ -338,6 +338,10 @@ public final class MentionExtractor {
             if (e.sentence() == sentence) {
                 return e;
             }
+            if (PHOTO.matcher(e.text()).find()) {
+                // "X (à gauche) et Y posent pour une photo lors de leur rencontre de 2022": a picture, not the day's occasion
+                continue;
+            }
             if (e.sentence() < sentence && (sentence - e.sentence() <= PassageMemory.REACH || sameMonth(own, e.date()))) {
                 before = e;
             }
@@ -374,6 +378,8 @@ public final class MentionExtractor {
             + "|rappele|note|insiste|promis|plaide)\\b|[,\"]\\s*(?:a|avait)-t-(il|elle)\\b");
     private static final java.util.regex.Pattern LEADERS = java.util.regex.Pattern.compile("(?i)dirigeants");
     private static final java.util.regex.Pattern PRESIDENTS = java.util.regex.Pattern.compile("(?i)presidents|chefs d'etat");
+    private static final java.util.regex.Pattern PHOTO = java.util.regex.Pattern.compile(
+        "(?i)\\((?:à|a)\\s+(?:gauche|droite)\\)|\\bpos(?:e|ent)\\s+pour\\s+(?:une|la|des)\\s+photo");
     private static final String MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
     private static final java.util.regex.Pattern SEVERAL_TIMES = java.util.regex.Pattern.compile(
         "(?i)\\b(?:a (?:deux|trois) reprises|(?:deux|trois) fois)\\b"

@@ -9,14 +9,17 @@ import java.util.regex.Pattern;
  * Stretches of a sentence whose dates belong to another event: a date after {@code depuis},
  * {@code depuis que}, {@code après le début de}, {@code jusqu'à} or {@code à partir de} marks the start
  * or end of a period ({@code ... depuis que la Russie a lancé son offensive le 24 février}), never the
- * date of the event the sentence reports. A stretch runs from its cue to the next comma, semicolon,
+ * date of the event the sentence reports; so does one in a relative clause telling when someone took office
+ * ({@code qui a été nommé en septembre}). A stretch runs from its cue to the next comma, semicolon,
  * colon, bracket or quotation mark, or to the end of the sentence.
  */
 public final class OtherClauses {
 
     private static final Pattern CUE = Pattern.compile(
         "\\b(?:depuis|apres\\s+le\\s+debut\\s+d|au\\s+debut\\s+(?:de\\s+la\\s+guerre|de\\s+l'invasion|de\\s+l'offensive|de\\s+l'operation|du\\s+conflit)"
-            + "|jusqu'|a\\s+partir\\s+d)");
+            + "|jusqu'|a\\s+partir\\s+d"
+            // "à Liu, qui a été nommé en septembre dernier chef d'état-major": when someone took office is not the event's date
+            + "|qui\\s+(?:a|avait)\\s+ete\\s+(?:nomme|elu|designe|promu|reconduit|investi)e?)");
 
     /** How far after "depuis" the event word may stand to head its stretch: "depuis la dernière visite d'État de". */
     private static final int HEAD_REACH = 25;

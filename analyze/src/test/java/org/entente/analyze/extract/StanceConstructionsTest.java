@@ -333,4 +333,12 @@ class StanceConstructionsTest {
     void aNamedLeaderPromisingToBackTheOtherSideIsStillAStance() {
         assertThat(directions("Wang Yi a promis de soutenir la Russie.")).containsExactly(Direction.A_TO_B);
     }
+
+    @Test
+    void aStatementAfterAPhotoCaptionOfAnOlderMeetingKeepsTheArticlesDate() {
+        assertThat(mentionsOf("Vladimir Poutine (à gauche) et Xi Jinping lors de leur rencontre à Pékin, le 4 février 2022.\n\n"
+            + "Le ministre russe de la Défense a déclaré jeudi que le partenariat militaire de son pays avec la Chine garantit "
+            + "la stabilité du monde.", "2023-06-20").stream().filter(m -> m.type() == EventType.SHARED_POSITION))
+            .singleElement().satisfies(m -> assertThat(m.date()).hasToString("2023-06"));
+    }
 }

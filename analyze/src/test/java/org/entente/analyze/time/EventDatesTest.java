@@ -323,4 +323,10 @@ class EventDatesTest {
         assertThat(occurred("Les deux ministres se sont vus l'été dernier à Pékin.", dated("2023-10-05"))).isEqualTo("2023");
         assertThat(occurred("Les deux ministres se sont vus l'été dernier à Pékin.", dated("2023-04-05"))).isEqualTo("2022");
     }
+
+    @Test
+    void whenAParticipantTookOfficeIsNotTheDateOfTheTalks() {
+        assertThat(occurred("Guérassimov a parlé par visioconférence avec Liu Zhenli, qui a été nommé en janvier chef d'état-major.",
+            dated("2023-06"))).isEqualTo("2023-06");
+    }
 }
