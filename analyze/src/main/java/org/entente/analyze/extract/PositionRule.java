@@ -54,8 +54,24 @@ final class PositionRule {
         "(?i)\\s+(?:\\p{L}+\\s+)?(?:(?:a|aux?)\\s+)?(?:un|une|des|tous\\s+les|toutes\\s+les)\\s");
     private static final java.util.regex.Pattern UNSPOKEN = java.util.regex.Pattern.compile(
         "(?i)\\s*(?:inavou|tacite|implicite|discret|officieu|non\\s+dit|silencieu)");
+    private static boolean thirdSpeakerAfter(SentenceReading r, Cue cue) {
+        String f = r.folded();
+        java.util.regex.Matcher m = THIRD_SPEAKER_AFTER.matcher(f);
+        m.region(cue.end(), Math.min(f.length(), cue.end() + 200));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int quoteEnd = f.indexOf('"', cue.end());
+        // "», a déclaré Wang Yi devant la presse américaine": a speaker of the two names himself before the third party
+        return r.actorsIn(quoteEnd, m.end()).stream().noneMatch(a -> a.kind() != org.entente.analyze.actor.ActorKind.PLACE);
+    }
+
+    /** The quote holding the cue closes on a speaker from a third party: NATO, the EU, the UN, Washington, Kyiv. */
+    private static final java.util.regex.Pattern THIRD_SPEAKER_AFTER = java.util.regex.Pattern.compile(
+        "(?i)[^\"]{0,120}\"\\s*,\\s*(?:a|ont|avait|selon)\\b[^.;:\"]{0,60}?\\b(?:otan|onu|nations unies|union europeenne|commission europeenne"
+            + "|ue|g7|etats-unis|americaine?s?|washington|maison blanche|pentagone|ukrainien(?:ne)?s?|kiev|kyiv|zelensky|europeen(?:ne)?s?)\\b");
     private static final java.util.regex.Pattern BLAMED = java.util.regex.Pattern.compile(
-        "(?i)(?:critiqu|accus|reproch|sanction|blam|condamn|fustig|denonc|pointe)\\p{L}*\\b[^,;:]{0,40}?\\b(?:pour avoir|d'avoir|de soutenir|pour son|pour leur|de son|de leur|de|d')\\s*$");
+        "(?i)(?:critiqu|accus|reproch|sanction|blam|condamn|fustig|denonc|pointe)\\p{L}*\\b[^,;:]{0,60}?\\b(?:pour avoir|d'avoir|de soutenir|pour son|pour leur|de son|de leur|de|d')\\s*$");
     private static final java.util.regex.Pattern TIES = java.util.regex.Pattern.compile("(?i)\\b(?:renforcer|approfondir|developper|consolider"
         + "|elargir|promouvoir|faire avancer|faire progresser|intensifier|resserrer|renforcera|approfondira|developpera|consolidera"
         + "|porter|hisser|elever"
@@ -194,8 +210,12 @@ final class PositionRule {
                 // "il a soutenu que ...": argued, not backed
                 continue;
             }
-            if (BLAMED.matcher(f.substring(Math.max(from, cue.start() - 60), cue.start())).find()) {
+            if (BLAMED.matcher(f.substring(Math.max(from, cue.start() - 80), cue.start())).find()) {
                 // "critiquée pour avoir soutenu la Russie", "accusée de soutenir Moscou": a charge against one side, not its statement
+                continue;
+            }
+            if (thirdSpeakerAfter(r, cue)) {
+                // "« La Chine est un soutien décisif de la Russie », a attaqué le secrétaire général de l'Otan": a third party's charge
                 continue;
             }
             if (UNSPOKEN.matcher(after).lookingAt()) {

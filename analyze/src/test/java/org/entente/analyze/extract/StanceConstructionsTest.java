@@ -341,4 +341,22 @@ class StanceConstructionsTest {
             + "la stabilité du monde.", "2023-06-20").stream().filter(m -> m.type() == EventType.SHARED_POSITION))
             .singleElement().satisfies(m -> assertThat(m.date()).hasToString("2023-06"));
     }
+
+    @Test
+    void aQuoteOnOneSidesBackingSpokenByANatoOfficialIsNoStance() {
+        assertThat(directions("« Pékin reste le principal soutien de Moscou dans cette guerre », a lancé mardi le secrétaire "
+            + "général de l'Otan.")).isEmpty();
+    }
+
+    @Test
+    void aQuoteOfOneSideSpokenBeforeAThirdCountrysPressIsStillItsStance() {
+        assertThat(directions("« Nous soutenons fermement la Russie », a déclaré Wang Yi devant des journalistes américains."))
+            .containsExactly(Direction.A_TO_B);
+    }
+
+    @Test
+    void westernChargesThatOneSideBacksTheOtherAreNoStance() {
+        assertThat(directions("Les accusations répétées des capitales occidentales contre Pékin de soutenir la Russie se multiplient."))
+            .isEmpty();
+    }
 }
