@@ -460,6 +460,10 @@ final class PositionRule {
         // "a appelé Moscou et Pékin à défendre ensemble ...": the side urged together with the holder's own is the target
         ActorRef target = holder == null ? null
             : r.actorsIn(m.end(), cue.start()).stream().filter(a -> !a.country().equals(urging.country())).findFirst().orElse(null);
+        if (holder != null && target == null && !Anaphors.both(r, m.end(), cue.start()).isEmpty()) {
+            // "Sun Weidong a appelé les deux parties à renforcer la confiance mutuelle": both, the caller's own side included
+            target = otherSide(holder, cue);
+        }
         if (holder == null || target == null || holder.country().equals(target.country())) {
             return Optional.empty();
         }

@@ -359,4 +359,10 @@ class StanceConstructionsTest {
         assertThat(directions("Les accusations répétées des capitales occidentales contre Pékin de soutenir la Russie se multiplient."))
             .isEmpty();
     }
+
+    @Test
+    void callingOnBothPartiesToDeepenTrustIsTheCallersStance() {
+        assertThat(directions("Le vice-ministre Sun Weidong a appelé les deux parties à approfondir la confiance mutuelle."))
+            .containsExactly(Direction.A_TO_B);
+    }
 }
