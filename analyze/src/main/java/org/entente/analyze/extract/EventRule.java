@@ -685,12 +685,20 @@ final class EventRule {
         return null;
     }
 
+    /**
+     * Whoever speaks for a side rather than acting for it: spokespersons, and the presidential aide who briefs the press
+     * on his president's calls and talks (Iouri Ouchakov in the Kremlin's readouts).
+     */
     static boolean spokesperson(ActorRef a) {
         if (a.kind() == ActorKind.OFFICE) {
-            return a.office() != null && a.office().endsWith("spokesperson");
+            return a.office() != null && speaksFor(a.office());
         }
         return a.isPerson() && !a.candidates().isEmpty() && a.candidates().stream()
-            .allMatch(p -> !p.terms().isEmpty() && p.terms().stream().allMatch(t -> t.office().endsWith("spokesperson")));
+            .allMatch(p -> !p.terms().isEmpty() && p.terms().stream().allMatch(t -> speaksFor(t.office())));
+    }
+
+    private static boolean speaksFor(String office) {
+        return office.endsWith("spokesperson") || office.equals("presidential_aide");
     }
 
     /** The person a relative clause holding the trigger is about: "<person>, qui ... <trigger>". */

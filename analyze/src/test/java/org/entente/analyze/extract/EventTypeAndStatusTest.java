@@ -164,4 +164,10 @@ class EventTypeAndStatusTest {
         assertThat(mentionsOf("Le Kremlin a fait savoir que le président chinois viendrait en Russie au printemps pour une visite "
             + "d'État.", "2022-12-30")).isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
     }
+
+    @Test
+    void anIntentionToTravelIsAPlannedVisit() {
+        assertThat(mentionsOf("Le président chinois a l'intention de se rendre en Russie au mois de mai, selon le Kremlin.",
+            "2023-03-10")).isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
+    }
 }

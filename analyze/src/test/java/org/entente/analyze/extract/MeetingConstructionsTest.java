@@ -451,4 +451,11 @@ class MeetingConstructionsTest {
         assertThat(meetings("Le mois dernier, Xi Jinping s'était déplacé à Moscou.")).singleElement()
             .satisfies(m -> assertThat(m.participantsA()).containsExactly("Xi Jinping"));
     }
+
+    @Test
+    void thePresidentialAideWhoReportsACallTakesNoPartInIt() {
+        assertThat(mentionsOf("« Le dirigeant chinois a soutenu cette idée lors de leur conversation téléphonique », a précisé "
+            + "Iouri Ouchakov, conseiller du Kremlin.", "2025-06-20")).allSatisfy(m -> assertThat(m.participantsB())
+            .doesNotContain("Iouri Ouchakov"));
+    }
 }
