@@ -18,6 +18,9 @@ final class Counterparts {
     private static final Pattern BARE = Pattern.compile("(?i)(?<![\\p{L}])(?:son|sa|leur)\\s+(?:interlocuteur|homologue)(?![\\p{L}])"
         + "(?!\\s+(?:nord-|sud-)?(?:" + ThirdParty.NATIONALITIES + ")(?:ne|e|s|nes|es)?(?![\\p{L}]))");
 
+    /** A capitalised first name and surname right after the noun (the dyad's own names are actors and are checked first). */
+    private static final Pattern UNKNOWN_NAME_AFTER = Pattern.compile(",?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}{2,}");
+
     private Counterparts() {
     }
 
@@ -47,6 +50,10 @@ final class Counterparts {
             }
             if (refs.stream().anyMatch(a -> namedRightAfter(folded, end, a))) {
                 // "après des entretiens avec son homologue Li Qiang": the name says who the counterpart is, and of which side
+                continue;
+            }
+            if (UNKNOWN_NAME_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 40))).lookingAt()) {
+                // "sa rencontre avec son homologue Alexandre Loukachenko": a name the dictionary does not know is a third party's
                 continue;
             }
             ActorRef before = null;

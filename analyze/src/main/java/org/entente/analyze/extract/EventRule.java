@@ -125,8 +125,12 @@ final class EventRule {
             triggers = triggers.subList(0, MAX_TRIGGERS);
         }
         boolean encounter = triggers.stream().anyMatch(c -> c.kind() != CueKind.CONTACT);
+        int foreignSubject = ThirdParty.foreignSubjectEnd(r.folded());
+        List<Integer> foreignOffices = ThirdParty.foreignOfficeEnds(r.folded());
         for (Cue trigger : triggers) {
-            if (thirdPartyTalk || notOneEvent(r, trigger)) {
+            if (thirdPartyTalk || notOneEvent(r, trigger) || foreignSubjectActs(r, trigger, foreignSubject)
+                || foreignOffices.stream().anyMatch(end -> subjectRightBefore(r, trigger, end))
+                || trigger.kind() != CueKind.CONTACT && gatheringOfMany(r, trigger)) {
                 continue;
             }
             if (encounter && CONGRATULATES.matcher(trigger.text()).find()) {
@@ -459,6 +463,51 @@ final class EventRule {
         }
         kept.sort(Comparator.comparingInt(Cue::start));
         return kept;
+    }
+
+    /**
+     * "Le Premier ministre hongrois a rencontré Xi Jinping ..., quelques jours après sa visite à Moscou": what a third
+     * country's office holder opening the sentence does (the verb right after the subject) or did ("sa visite") is no
+     * encounter of the two.
+     */
+    /**
+     * "a réuni des représentants de la Russie, de la Chine, du Brésil, de l'Inde ...", "l'accord conclu avec le Royaume-Uni,
+     * la France, l'Allemagne, la Chine, la Russie": an encounter of four or more named states listed after the word is a
+     * gathering the two attended, unless the sentence sets a bilateral talk beside it.
+     */
+    private static boolean gatheringOfMany(SentenceReading r, Cue trigger) {
+        String text = r.sentence().normalized();
+        int end = Math.min(text.length(), trigger.end() + 250);
+        Matcher m = STATE_LIST.matcher(text);
+        m.region(trigger.end(), end);
+        if (!m.find()) {
+            return false;
+        }
+        return !SIDELINES.matcher(r.folded().substring(trigger.end(), m.start())).find();
+    }
+
+    private static final String LISTED_STATE = "(?:de\\s+la\\s+|du\\s+|de\\s+l'|des\\s+|d'|la\\s+|le\\s+|l'|les\\s+)?\\p{Lu}[\\p{L}\\-]+"
+        + "(?:\\s+(?:du|de|des)?\\s*\\p{Lu}[\\p{L}\\-]+)?";
+    private static final Pattern STATE_LIST = Pattern.compile(
+        LISTED_STATE + "(?:\\s*,\\s*(?:ainsi\\s+que\\s+|et\\s+)?" + LISTED_STATE + "){2,}\\s*(?:,\\s*)?(?:et|ainsi\\s+que)\\s+" + LISTED_STATE
+        + "|" + LISTED_STATE + "(?:\\s*,\\s*(?:ainsi\\s+que\\s+)?" + LISTED_STATE + "){3,}");
+
+    private static boolean foreignSubjectActs(SentenceReading r, Cue trigger, int subjectEnd) {
+        if (subjectEnd < 0 || trigger.start() < subjectEnd) {
+            return false;
+        }
+        String f = r.folded();
+        if (POSSESSIVE_BEFORE.matcher(f.substring(Math.max(0, trigger.start() - 25), trigger.start())).find()) {
+            return true;
+        }
+        return Words.between(f, subjectEnd, trigger.start()) <= 4
+            && r.actorsIn(subjectEnd, trigger.start()).stream().noneMatch(a -> a.kind() != ActorKind.PLACE);
+    }
+
+    /** "où le dirigeant hongrois s'était entretenu avec Poutine": the office holder just before the verb is its subject. */
+    private static boolean subjectRightBefore(SentenceReading r, Cue trigger, int officeEnd) {
+        return officeEnd <= trigger.start() && Words.between(r.folded(), officeEnd, trigger.start()) <= 2
+            && r.actorsIn(officeEnd, trigger.start()).isEmpty();
     }
 
     private static boolean remoteNear(SentenceReading r, Cue trigger) {

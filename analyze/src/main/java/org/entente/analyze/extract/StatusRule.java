@@ -148,6 +148,11 @@ final class StatusRule {
                 // "la rencontre entre Xi et Poutine jeudi à Samarcande sera la plus suivie": the noun is the subject of a future
                 return Optional.of(EventStatus.PLANNED);
             }
+            if (trigger.kind() != CueKind.VISIT && EVENT_NOUN.matcher(trigger.text()).lookingAt() && wherein(r, trigger.end())) {
+                // "des discussions avec Xi Jinping, au cours desquelles ils aborderont ...": what will happen in them is ahead
+                // (a trip "au cours duquel il participera" may be under way: only talks)
+                return Optional.of(EventStatus.PLANNED);
+            }
             if (futureVerbBefore(r, trigger.end(), fourAfter) || futureRelative(r, trigger.end(), chunkEnd)) {
                 // "la rencontre bilatérale de jeudi qui sera la plus suivie", "une réunion aura lieu"
                 return Optional.of(EventStatus.PLANNED);
@@ -204,6 +209,16 @@ final class StatusRule {
 
     private static final Pattern CONDITIONAL_VERB = Pattern.compile(
         "(?<![\\p{L}])(?!(?:portrait|retrait|attrait|extrait|trait|abstrait|distrait|soustrait)(?![\\p{L}]))\\p{L}{2,}(?:rait|raient)(?![\\p{L}'])");
+
+    /** A relative "au cours duquel", "lors desquelles", "où" soon after the noun, whose verb is in the future. */
+    private static boolean wherein(SentenceReading r, int from) {
+        Matcher m = WHEREIN.matcher(r.folded());
+        m.region(from, Math.min(r.folded().length(), from + 80));
+        return m.find() && futureVerbBefore(r, m.end(), Math.min(r.folded().length(), m.end() + 40));
+    }
+
+    private static final Pattern WHEREIN = Pattern.compile(
+        "(?i),?\\s*(?:au\\s+cours\\s+(?:duquel|de\\s+laquelle|desquels|desquelles)|lors\\s+(?:duquel|de\\s+laquelle|desquels|desquelles))\\s");
 
     private static boolean futureVerbBefore(SentenceReading r, int from, int to) {
         Matcher m = FUTURE_VERB.matcher(r.sentence().normalized());

@@ -78,6 +78,34 @@ final class ThirdParty {
         return false;
     }
 
+    /**
+     * Where a sentence's subject ends when it opens on a third country's office holder ("Le Premier ministre hongrois a
+     * rencontré ..."), else -1.
+     */
+    static int foreignSubjectEnd(String folded) {
+        Matcher m = TITLE_AND_ADJECTIVE.matcher(folded);
+        m.region(0, Math.min(folded.length(), 60));
+        if (m.find() && m.start() <= 4 && FOREIGN.matcher(m.group(1)).matches()) {
+            return m.end();
+        }
+        return -1;
+    }
+
+    /** Where each third-country office holder named in the sentence ends ("... où le dirigeant hongrois"). */
+    static List<Integer> foreignOfficeEnds(String folded) {
+        if (!mayNameAnOffice(folded)) {
+            return List.of();
+        }
+        List<Integer> ends = new java.util.ArrayList<>(1);
+        Matcher m = TITLE_AND_ADJECTIVE.matcher(folded);
+        while (m.find()) {
+            if (FOREIGN.matcher(m.group(1)).matches()) {
+                ends.add(m.end());
+            }
+        }
+        return ends;
+    }
+
     private static final String[] OFFICE_WORDS = {"president", "ministre", "chef", "chancel", "roi", "reine", "emir", "prince",
         "secretaire", "dirigeant", "homologue", "responsable", "officiels", "diplomates", "renseignement"};
 

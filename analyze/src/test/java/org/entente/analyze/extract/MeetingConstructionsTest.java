@@ -458,4 +458,28 @@ class MeetingConstructionsTest {
             + "Iouri Ouchakov, conseiller du Kremlin.", "2025-06-20")).allSatisfy(m -> assertThat(m.participantsB())
             .doesNotContain("Iouri Ouchakov"));
     }
+
+    @Test
+    void aThirdCountrysPremierMeetingOneSideAfterVisitingTheOtherIsNoMeetingOfTheTwo() {
+        assertThat(meetings("Le Premier ministre hongrois a vu ce mardi 9 juillet le président chinois Xi Jinping à Pékin, peu après "
+            + "son passage à Moscou, où le dirigeant hongrois s'était entretenu avec Vladimir Poutine de l'Ukraine.")).isEmpty();
+    }
+
+    @Test
+    void aCounterpartNamedByANameTheDictionaryDoesNotKnowIsAThirdParty() {
+        assertThat(meetings("Xi Jinping a loué la Hongrie lors de sa rencontre avec son homologue Tamas Sulyok.")).isEmpty();
+    }
+
+    @Test
+    void anEventGatheringFourOrMoreNamedStatesIsNoMeetingOfTheTwo() {
+        assertThat(meetings("La conférence, ouverte par Sergueï Choïgou, a réuni des délégués de la Russie, de la Chine, de l'Iran, "
+            + "du Brésil et de l'Égypte.")).isEmpty();
+    }
+
+    @Test
+    void talksDuringWhichTheyWillDiscussAreAhead() {
+        assertThat(meetings("Au programme, des discussions avec son homologue chinois Xi Jinping, au cours desquelles les deux "
+            + "présidents évoqueront l'énergie.")).isNotEmpty()
+            .allSatisfy(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
+    }
 }
