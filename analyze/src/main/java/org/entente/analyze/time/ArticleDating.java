@@ -249,6 +249,15 @@ public final class ArticleDating {
     PartialDate infer(String text) {
         PartialDate latest = inferFromExpressions(text, false);
         PartialDate inferred = latest != null ? latest : occasionNamed(text);
+        if (latest == null) {
+            // "lundi 20 mars" in a text that names Xi's visit to Moscow, or the year 2022: the one year near the text's
+            // own where that weekday falls on that day dates it (codebook: a weekday plus day-of-month check for the year)
+            int near = inferred != null ? inferred.year() : latestYearNamed(text);
+            PartialDate fitted = near < EARLIEST_YEAR ? null : weekdayFit(text, near);
+            if (fitted != null) {
+                inferred = fitted;
+            }
+        }
         if (inferred == null) {
             // a photo caption's date is the last resort: it may show the day's event or a file picture
             inferred = inferFromExpressions(text, true);
@@ -259,6 +268,39 @@ public final class ArticleDating {
             return null;
         }
         return inferred;
+    }
+
+    /**
+     * The first day named with its weekday but no year ("jeudi 16 mai") whose weekday falls on that day in exactly one
+     * year from the year before {@code near} to two years after it; null when none does.
+     */
+    private PartialDate weekdayFit(String text, int near) {
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (sentence.isBlank()) {
+                continue;
+            }
+            String normalized = MatchingText.normalize(sentence);
+            String folded = FrenchText.foldNormalized(normalized);
+            for (DateExpressions.Found found : expressions.find(folded, normalized, true)) {
+                int[] day = found.dayWithoutYear();
+                if (day == null || day[2] == 0 || OtherClauses.isOther(folded, found.start()) || future(folded, normalized)) {
+                    continue;
+                }
+                PartialDate fit = null;
+                int fits = 0;
+                for (int year = near - 1; year <= near + 2; year++) {
+                    PartialDate candidate = Reference.validDay(year, day[0], day[1]);
+                    if (candidate != null && candidate.localDate().orElseThrow().getDayOfWeek().getValue() == day[2]) {
+                        fit = candidate;
+                        fits++;
+                    }
+                }
+                if (fits == 1) {
+                    return fit;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -155,4 +155,16 @@ class UndatedArticleTest {
             + "Après les émeutes, Pékin avait dit soutenir la stabilité de la Russie."))
             .isEqualTo(PartialDate.parse("2023-06"));
     }
+
+    @Test
+    void aDayWithItsWeekdayTakesTheOneYearNearAYearTheTextNamesWhereTheWeekdayFits() {
+        assertThat(ArticleDating.standard().infer("Le mardi 21 mars, Xi Jinping a été reçu au Kremlin. "
+            + "Les échanges commerciaux ont doublé depuis 2021.")).isEqualTo(PartialDate.parse("2023-03-21"));
+    }
+
+    @Test
+    void aYearLongPastGivesNoYearToADayAndItsWeekday() {
+        assertThat(ArticleDating.standard().infer("Le mardi 21 mars, Xi Jinping a été reçu au Kremlin. "
+            + "Les deux pays ont noué des relations en 1949.")).isNull();
+    }
 }
