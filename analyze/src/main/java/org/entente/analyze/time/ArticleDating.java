@@ -191,6 +191,24 @@ public final class ArticleDating {
         return latest;
     }
 
+    private static final Pattern FILE_PHOTO = Pattern.compile("(?i)/FILE\\b|\\bphoto d'archives?\\b|\\(archives?\\)|\\bimage d'archives?\\b");
+
+    /** The captions whose credit marks an archive picture, normalised: pages print a caption twice, once without credit. */
+    private static java.util.Set<String> fileCaptions(String[] sentences) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (int j = 0; j < sentences.length; j++) {
+            if (fileCaption(sentences, j)) {
+                found.add(MatchingText.normalize(sentences[j].strip()));
+            }
+        }
+        return found;
+    }
+
+    private static boolean fileCaption(String[] sentences, int j) {
+        return FILE_PHOTO.matcher(sentences[j]).find()
+            || j + 1 < sentences.length && sentences[j + 1].length() < 120 && FILE_PHOTO.matcher(sentences[j + 1]).find();
+    }
+
     /** "... à Moscou, le 24 juin 2020. REUTERS/...": the sentence is a photo's caption, its credit follows it. */
     private static boolean caption(String[] sentences, int i) {
         return i + 1 < sentences.length && CREDIT_NEXT.matcher(sentences[i + 1]).lookingAt();
@@ -366,9 +384,12 @@ public final class ArticleDating {
         PartialDate bound = null;
         List<int[]> yearless = new java.util.ArrayList<>(2);
         String[] sentences = SENTENCE_END.split(text);
+        java.util.Set<String> fileCaptions = text.contains("FILE") || text.contains("rchive") ? fileCaptions(sentences) : java.util.Set.of();
         for (int i = 0; i < sentences.length; i++) {
             String sentence = sentences[i];
-            if (sentence.isBlank() || (!withCaptions && caption(sentences, i))) {
+            if (sentence.isBlank() || (!withCaptions && caption(sentences, i))
+                || !fileCaptions.isEmpty() && fileCaptions.contains(MatchingText.normalize(sentence.strip()))) {
+                // "... à Pékin en juin 2018. (Getty Images/FILE)": a picture from the archives never dates the article
                 continue;
             }
             String normalized = MatchingText.normalize(sentence);

@@ -167,4 +167,23 @@ class UndatedArticleTest {
         assertThat(ArticleDating.standard().infer("Le mardi 21 mars, Xi Jinping a été reçu au Kremlin. "
             + "Les deux pays ont noué des relations en 1949.")).isNull();
     }
+
+    @Test
+    void anArchivePictureWithItsDateDoesNotDateTheArticle() {
+        assertThat(ArticleDating.standard().infer("Xi Jinping et Vladimir Poutine à Pékin en mai 2017.\n"
+            + "Xi Jinping et Vladimir Poutine à Pékin en mai 2017. (AFP/FILE)\n"
+            + "Les deux présidents se sont parlé vendredi par visioconférence.")).isNull();
+    }
+
+    @Test
+    void theEightiethAnniversaryOfJapansDefeatDatesAnUndatedArticle() {
+        assertThat(ArticleDating.standard().infer("Vladimir Poutine se rendra à Pékin pour les cérémonies du 80e anniversaire "
+            + "de la défaite du Japon militariste.")).isEqualTo(PartialDate.parse("2025-08"));
+    }
+
+    @Test
+    void theInternationalCriminalCourtsWarrantForPutinIsAnOccasion() {
+        assertThat(ArticleDating.standard().infer("Quelques jours après le mandat d'arrêt de la Cour pénale internationale, "
+            + "Xi Jinping a été accueilli au Kremlin.")).satisfies(d -> assertThat(d.toString()).startsWith("2023-03"));
+    }
 }
