@@ -482,4 +482,10 @@ class MeetingConstructionsTest {
             + "présidents évoqueront l'énergie.")).isNotEmpty()
             .allSatisfy(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
     }
+
+    @Test
+    void condolencesToTheOtherLeaderAreAContact() {
+        assertThat(mentionsOf("Vladimir Poutine a présenté mardi ses condoléances à Xi Jinping après le séisme.", "2023-12-20"))
+            .extracting(Mention::type).containsExactly(EventType.CONTACT);
+    }
 }
