@@ -483,13 +483,17 @@ final class EventRule {
         if (!m.find()) {
             return false;
         }
-        return !SIDELINES.matcher(r.folded().substring(trigger.end(), m.start())).find();
+        return !BESIDE_A_GATHERING.matcher(r.folded().substring(trigger.end(), m.start())).find();
     }
 
-    private static final String LISTED_STATE = "(?:de\\s+la\\s+|du\\s+|de\\s+l'|des\\s+|d'|la\\s+|le\\s+|l'|les\\s+)?\\p{Lu}[\\p{L}\\-]+"
+    /** "en marge du sommet réunissant ...", "un entretien bilatéral": talks of the two beside the gathering. */
+    private static final Pattern BESIDE_A_GATHERING = Pattern.compile("(?i)(?:^|[\\s'])(?:marge|bilaterale?s?|tete-a-tete|aparte)(?![\\p{L}])");
+
+    private static final String LISTED_STATE = "(?:de\\s+la\\s+|du\\s+|de\\s+l'|des\\s+|de\\s+|d'|la\\s+|le\\s+|l'|les\\s+)?\\p{Lu}[\\p{L}\\-]+"
         + "(?:\\s+(?:du|de|des)?\\s*\\p{Lu}[\\p{L}\\-]+)?";
     private static final Pattern STATE_LIST = Pattern.compile(
-        LISTED_STATE + "(?:\\s*,\\s*(?:ainsi\\s+que\\s+|et\\s+)?" + LISTED_STATE + "){2,}\\s*(?:,\\s*)?(?:et|ainsi\\s+que)\\s+" + LISTED_STATE
+        LISTED_STATE + "(?:\\s*,\\s*(?:ainsi\\s+que\\s+|et\\s+)?" + LISTED_STATE + "){2,}\\s*(?:,\\s*)?(?:et|ainsi\\s+que|mais\\s+aussi)\\s+"
+        + LISTED_STATE
         + "|" + LISTED_STATE + "(?:\\s*,\\s*(?:ainsi\\s+que\\s+)?" + LISTED_STATE + "){3,}");
 
     private static boolean foreignSubjectActs(SentenceReading r, Cue trigger, int subjectEnd) {

@@ -388,8 +388,20 @@ public final class MentionExtractor {
 
     /** The months a sentence gives an event told "à deux reprises"; empty when it says nothing of the kind. */
     private List<PartialDate> severalDates(SentenceReading reading, Sentence sentence, ArticleDate published, Draft d) {
-        return SEVERAL_TIMES.matcher(reading.folded()).find() ? dates.every(sentence.text(), published, d.status()) : List.of();
+        String folded = reading.folded();
+        if (!SEVERAL_TIMES.matcher(folded).find()) {
+            return List.of();
+        }
+        java.util.regex.Matcher bare = BARE_SECOND_MONTH.matcher(folded);
+        if (bare.find()) {
+            // "en mai et juillet": the second month has no "en" of its own for the date rules to see
+            return dates.every(folded.substring(0, bare.start(1)) + "en " + folded.substring(bare.start(1)), published, d.status());
+        }
+        return dates.every(sentence.text(), published, d.status());
     }
+
+    private static final java.util.regex.Pattern BARE_SECOND_MONTH = java.util.regex.Pattern.compile(
+        "(?i)\\ben\\s+(?:" + MONTHS + ")\\s+(?:et|puis)\\s+(" + MONTHS + ")\\b");
 
     private static boolean sameReportButDate(Mention a, Mention b) {
         return a.sentence() == b.sentence() && a.type() == b.type() && a.status() == b.status()

@@ -823,7 +823,7 @@ final class PositionRule {
     }
 
     private static final java.util.regex.Pattern NAMED_SUBJECT = java.util.regex.Pattern.compile(
-        "(?:^|[,;:]\\s*|\\s)(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2})\\s+(?:a|ont|avait|avaient)\\s+\\p{L}+\\s+(?:de|d')\\s*$");
+        "(?:^|[,;:]\\s*|\\s)(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2})\\s+(?:a|ont|avait|avaient)\\s+\\p{L}+\\s+(?:de|d')\\s*\"?\\s*$");
     private static final java.util.Set<String> NOT_A_SUBJECT_NAME = java.util.Set.of("Il", "Elle", "Ils", "Elles", "On", "Le", "La",
         "Les", "Ce", "Cela", "Nous", "Je", "Un", "Une", "Des", "M", "Mme");
 

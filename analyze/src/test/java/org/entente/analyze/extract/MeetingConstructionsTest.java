@@ -488,4 +488,16 @@ class MeetingConstructionsTest {
         assertThat(mentionsOf("Vladimir Poutine a présenté mardi ses condoléances à Xi Jinping après le séisme.", "2023-12-20"))
             .extracting(Mention::type).containsExactly(EventType.CONTACT);
     }
+
+    @Test
+    void aSecondMonthWithoutItsOwnPrepositionIsASecondMeeting() {
+        assertThat(meetings("Les deux présidents Xi Jinping et Vladimir Poutine se sont vus en mars et juillet."))
+            .extracting(m -> m.date().toString()).containsExactlyInAnyOrder("2024-03", "2024-07");
+    }
+
+    @Test
+    void aMeetingOfDiplomatsOfFourStatesJoinedByMaisAussiIsAGathering() {
+        assertThat(meetings("Une réunion sur le Proche-Orient se tiendra avec des diplomates de Chine, de Russie, de Turquie "
+            + "mais aussi du Qatar.")).isEmpty();
+    }
 }

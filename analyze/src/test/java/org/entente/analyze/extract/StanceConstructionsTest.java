@@ -365,4 +365,10 @@ class StanceConstructionsTest {
         assertThat(directions("Le vice-ministre Sun Weidong a appelé les deux parties à approfondir la confiance mutuelle."))
             .containsExactly(Direction.A_TO_B);
     }
+
+    @Test
+    void aThirdPartyLeaderSwearingToBackOneSideInQuotesGivesTheOtherSideNoStance() {
+        assertThat(directions("Selon la presse, Kim Jong-un a promis de \"soutenir sans réserve\" la Russie, alors que la Chine reste "
+            + "prudente.")).isEmpty();
+    }
 }
