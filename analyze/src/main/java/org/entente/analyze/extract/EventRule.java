@@ -128,7 +128,7 @@ final class EventRule {
         int foreignSubject = ThirdParty.foreignSubjectEnd(r.folded());
         List<Integer> foreignOffices = ThirdParty.foreignOfficeEnds(r.folded());
         for (Cue trigger : triggers) {
-            if (thirdPartyTalk || notOneEvent(r, trigger) || foreignSubjectActs(r, trigger, foreignSubject)
+            if (thirdPartyTalk || notOneEvent(r, trigger) || foreignSubjectActs(r, trigger, foreignSubject) || foreignPartner(r, trigger)
                 || foreignOffices.stream().anyMatch(end -> subjectRightBefore(r, trigger, end))
                 || trigger.kind() != CueKind.CONTACT && gatheringOfMany(r, trigger)) {
                 continue;
@@ -507,6 +507,28 @@ final class EventRule {
         return Words.between(f, subjectEnd, trigger.start()) <= 4
             && r.actorsIn(subjectEnd, trigger.start()).stream().noneMatch(a -> a.kind() != ActorKind.PLACE);
     }
+
+    /**
+     * "sa rencontre avec l'envoyé spécial américain": the partner right after the word is a third country's, named by its
+     * nationality and by no name of the dictionary.
+     */
+    private static boolean foreignPartner(SentenceReading r, Cue trigger) {
+        String f = r.folded();
+        Matcher m = WITH_PARTNER.matcher(f);
+        m.region(trigger.end(), Math.min(f.length(), trigger.end() + 90));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        for (String word : m.group(1).split("\\s+")) {
+            if (ThirdParty.foreign(word)) {
+                return r.actorsIn(trigger.end(), m.end()).stream().noneMatch(a -> a.kind() != ActorKind.PLACE);
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern WITH_PARTNER = Pattern.compile(
+        "\\s*(?:\\p{L}+\\s+){0,2}?avec\\s+(?:l'|le\\s+|la\\s+|les\\s+|son\\s+|sa\\s+|ses\\s+|des\\s+)?((?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+)");
 
     /** "où le dirigeant hongrois s'était entretenu avec Poutine": the office holder just before the verb is its subject. */
     private static boolean subjectRightBefore(SentenceReading r, Cue trigger, int officeEnd) {

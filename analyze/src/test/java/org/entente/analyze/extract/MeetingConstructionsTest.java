@@ -500,4 +500,15 @@ class MeetingConstructionsTest {
         assertThat(meetings("Une réunion sur le Proche-Orient se tiendra avec des diplomates de Chine, de Russie, de Turquie "
             + "mais aussi du Qatar.")).isEmpty();
     }
+
+    @Test
+    void oneSidesMeetingWithAThirdCountrysEnvoyToldDuringACallIsNoMeetingOfTheTwo() {
+        assertThat(meetings("Pendant leur appel, Vladimir Poutine a résumé à Xi Jinping sa rencontre avec l'émissaire américain.")).isEmpty();
+    }
+
+    @Test
+    void aVisitOneSideAnnouncedIsPlanned() {
+        assertThat(meetings("Vladimir Poutine a annoncé une visite de Xi Jinping en Russie au printemps.")).singleElement()
+            .satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
+    }
 }
