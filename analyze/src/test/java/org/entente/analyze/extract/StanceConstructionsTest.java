@@ -371,4 +371,21 @@ class StanceConstructionsTest {
         assertThat(directions("Selon la presse, Kim Jong-un a promis de \"soutenir sans réserve\" la Russie, alors que la Chine reste "
             + "prudente.")).isEmpty();
     }
+
+    @Test
+    void hopingToWidenCooperationWithTheOtherSideIsAStance() {
+        assertThat(directions("Le ministre chinois de la Défense a exprimé son espoir d'élargir la coopération militaire avec la Russie."))
+            .containsExactly(Direction.A_TO_B);
+    }
+
+    @Test
+    void beingReadyToPursueTheDevelopmentOfExchangesWithTheOtherSideIsAStance() {
+        assertThat(directions("Le commandant russe a assuré que la Russie était prête à poursuivre le développement des échanges "
+            + "militaires avec la Chine.")).containsExactly(Direction.B_TO_A);
+    }
+
+    @Test
+    void aReportOnTheDevelopmentOfTradeWithTheOtherSideIsNoStance() {
+        assertThat(directions("Le développement des échanges commerciaux avec la Chine a ralenti, selon les douanes russes.")).isEmpty();
+    }
 }
