@@ -642,8 +642,10 @@ final class EventRule {
         int chunkStart = s.chunkStart(trigger.start());
         int chunkEnd = s.chunkEnd(trigger.end());
         List<ActorRef> refs = new ArrayList<>();
+        boolean triggerInOther = org.entente.analyze.time.OtherClauses.isOther(r.folded(), trigger.start());
         for (ActorRef a : r.actorsIn(chunkStart, chunkEnd)) {
-            if (usable(a, trigger, type)) {
+            if (usable(a, trigger, type) && (triggerInOther || !org.entente.analyze.time.OtherClauses.isOther(r.folded(), a.start()))) {
+                // "La visite a lieu alors que la Chine est critiquée pour ses liens avec Moscou": not who visits
                 refs.add(a);
             }
         }

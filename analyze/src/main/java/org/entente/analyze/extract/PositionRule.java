@@ -66,6 +66,9 @@ final class PositionRule {
         return r.actorsIn(quoteEnd, m.end()).stream().noneMatch(a -> a.kind() != org.entente.analyze.actor.ActorKind.PLACE);
     }
 
+    private static final java.util.regex.Pattern FOR_HAVING = java.util.regex.Pattern.compile("(?i)\\bpour\\s+avoir\\s+$");
+    private static final java.util.regex.Pattern THANKS = java.util.regex.Pattern.compile("(?i)\\b(?:remerci|salu|felicit|rend\\w*\\s+hommage)");
+
     /** The quote holding the cue closes on a speaker from a third party: NATO, the EU, the UN, Washington, Kyiv. */
     private static final java.util.regex.Pattern THIRD_SPEAKER_AFTER = java.util.regex.Pattern.compile(
         "(?i)[^\"]{0,120}\"\\s*,\\s*(?:a|ont|avait|selon)\\b[^.;:\"]{0,60}?\\b(?:otan|onu|nations unies|union europeenne|commission europeenne"
@@ -212,6 +215,11 @@ final class PositionRule {
             }
             if (BLAMED.matcher(f.substring(Math.max(from, cue.start() - 80), cue.start())).find()) {
                 // "critiquée pour avoir soutenu la Russie", "accusée de soutenir Moscou": a charge against one side, not its statement
+                continue;
+            }
+            String before = f.substring(Math.max(from, cue.start() - 120), cue.start());
+            if (FOR_HAVING.matcher(before).find() && !THANKS.matcher(before).find()) {
+                // "des sanctions contre 93 entités de Russie, de Chine, ... pour avoir soutenu l'effort de guerre": a charge
                 continue;
             }
             if (thirdSpeakerAfter(r, cue)) {

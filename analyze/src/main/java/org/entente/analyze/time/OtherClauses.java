@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * {@code depuis que}, {@code après le début de}, {@code jusqu'à} or {@code à partir de} marks the start
  * or end of a period ({@code ... depuis que la Russie a lancé son offensive le 24 février}), never the
  * date of the event the sentence reports; so does one in a relative clause telling when someone took office
- * ({@code qui a été nommé en septembre}). A stretch runs from its cue to the next comma, semicolon,
- * colon, bracket or quotation mark, or to the end of the sentence.
+ * ({@code qui a été nommé en septembre}), and so do the dates and actors of a contrasting clause
+ * ({@code La visite intervient alors que la Chine fait face à des critiques sur ses liens avec Moscou}). A stretch
+ * runs from its cue to the next comma, semicolon, colon, bracket or quotation mark, or to the end of the sentence.
  */
 public final class OtherClauses {
 
@@ -19,7 +20,8 @@ public final class OtherClauses {
         "\\b(?:depuis|apres\\s+le\\s+debut\\s+d|au\\s+debut\\s+(?:de\\s+la\\s+guerre|de\\s+l'invasion|de\\s+l'offensive|de\\s+l'operation|du\\s+conflit)"
             + "|jusqu'|a\\s+partir\\s+d"
             // "à Liu, qui a été nommé en septembre dernier chef d'état-major": when someone took office is not the event's date
-            + "|qui\\s+(?:a|avait)\\s+ete\\s+(?:nomme|elu|designe|promu|reconduit|investi)e?)");
+            + "|qui\\s+(?:a|avait)\\s+ete\\s+(?:nomme|elu|designe|promu|reconduit|investi)e?"
+            + "|alors\\s+qu|tandis\\s+qu)");
 
     /** How far after "depuis" the event word may stand to head its stretch: "depuis la dernière visite d'État de". */
     private static final int HEAD_REACH = 25;

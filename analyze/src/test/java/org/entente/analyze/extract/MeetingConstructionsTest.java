@@ -511,4 +511,15 @@ class MeetingConstructionsTest {
         assertThat(meetings("Vladimir Poutine a annoncé une visite de Xi Jinping en Russie au printemps.")).singleElement()
             .satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
     }
+
+    @Test
+    void actorsOfAContrastingClauseDoNotMakeAVisitAMeetingOfTheTwo() {
+        assertThat(meetings("La visite a lieu alors que la Chine est critiquée pour ses liens avec Moscou.")).isEmpty();
+    }
+
+    @Test
+    void theProgrammeOfAVisitIsAPlan() {
+        assertThat(meetings("Le conseiller du Kremlin a présenté le programme de la visite de Vladimir Poutine en Chine.")).singleElement()
+            .satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
+    }
 }

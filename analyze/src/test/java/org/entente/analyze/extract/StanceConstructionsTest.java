@@ -388,4 +388,10 @@ class StanceConstructionsTest {
     void aReportOnTheDevelopmentOfTradeWithTheOtherSideIsNoStance() {
         assertThat(directions("Le développement des échanges commerciaux avec la Chine a ralenti, selon les douanes russes.")).isEmpty();
     }
+
+    @Test
+    void sanctionsForHavingBackedOneSideAreNoStanceOfTheOther() {
+        assertThat(directions("Washington a frappé des entreprises de Russie, de Chine, d'Inde et de Turquie pour avoir soutenu "
+            + "l'industrie de guerre de la Russie.")).isEmpty();
+    }
 }
