@@ -88,6 +88,11 @@ final class StatusRule {
         }
         int clause = r.segments().clauseStart(trigger.start());
         boolean reported = r.segments().isReported(r.segments().segmentAt(trigger.start()));
+        if (FUTURE.matcher(lastWord).matches() && partOfAVisitUnderWay(folded, trigger.start())) {
+            // "Lavrov est arrivé mercredi en Chine, un voyage au cours duquel il rencontrera Wang Yi": the talks belong to the
+            // visit already begun, one event with it (codebook: a visit and the talks held during it are one)
+            return Optional.of(EventStatus.OCCURRED);
+        }
         if (CONDITIONAL.matcher(lastWord).matches()) {
             // "a déclaré que Xi se rendrait à Moscou" announces; a bare conditional only imagines
             return reported ? Optional.of(EventStatus.PLANNED) : Optional.empty();
@@ -209,6 +214,20 @@ final class StatusRule {
 
     private static final Pattern CONDITIONAL_VERB = Pattern.compile(
         "(?<![\\p{L}])(?!(?:portrait|retrait|attrait|extrait|trait|abstrait|distrait|soustrait)(?![\\p{L}]))\\p{L}{2,}(?:rait|raient)(?![\\p{L}'])");
+
+    private static boolean partOfAVisitUnderWay(String folded, int trigger) {
+        Matcher during = DURING_THE_TRIP.matcher(folded);
+        during.region(Math.max(0, trigger - 70), trigger);
+        if (!during.find()) {
+            return false;
+        }
+        return VISIT_UNDER_WAY.matcher(folded.substring(0, during.start())).find();
+    }
+
+    private static final Pattern DURING_THE_TRIP = Pattern.compile(
+        "(?i)(?:voyage|visite|sejour|tournee|deplacement)\\s*,?\\s*(?:au\\s+cours|lors)\\s+(?:duquel|de\\s+laquelle)\\b");
+    private static final Pattern VISIT_UNDER_WAY = Pattern.compile(
+        "(?i)\\b(?:est|sont)\\s+arrivee?s?\\b|\\ba\\s+atterri\\b|\\bs'est\\s+rendue?\\b|\\best\\s+en\\s+visite\\b|\\beffectue\\s+(?:une|sa)\\s+visite\\b");
 
     /** A relative "au cours duquel", "lors desquelles", "où" soon after the noun, whose verb is in the future. */
     private static boolean wherein(SentenceReading r, int from) {

@@ -170,4 +170,16 @@ class EventTypeAndStatusTest {
         assertThat(mentionsOf("Le président chinois a l'intention de se rendre en Russie au mois de mai, selon le Kremlin.",
             "2023-03-10")).isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
     }
+
+    @Test
+    void talksAheadInAVisitAlreadyBegunBelongToTheVisit() {
+        assertThat(mentionsOf("Sergueï Lavrov est arrivé lundi à Pékin, un séjour au cours duquel il rencontrera son homologue Wang Yi.",
+            "2022-03-30")).isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.OCCURRED));
+    }
+
+    @Test
+    void talksAheadInAVisitStillToComeArePlanned() {
+        assertThat(mentionsOf("Sergueï Lavrov se rendra à Pékin, un séjour au cours duquel il rencontrera son homologue Wang Yi.",
+            "2022-03-30")).isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
+    }
 }
