@@ -100,7 +100,7 @@ final class EventRule {
     private static final Pattern TO_PLACE = Pattern.compile("\\s+(?:a|en|au|aux|de\\s+l')\\s*(\\p{Lu}\\p{L}+|l'etranger)");
     private static final Pattern MAINTAINS = Pattern.compile("(?i)^entreten(?:ir|ons|ez|aient|ait|ant|u|ue|us|ues)$|^entretien(?:t|nent|nen)$");
     // "s'est entretenu", "s'est également entretenu", "se sont longuement entretenus": talks, not ties maintained
-    private static final Pattern REFLEXIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:s'|se|me|nous|vous)\\s*(?:(?:sont|est|etaient|etait|seraient|serait)\\s+)?"
+    private static final Pattern REFLEXIVE_BEFORE = Pattern.compile("(?i)(?:^|[\\s'])(?:s'|se|me|nous|vous)\\s*(?:(?:sont|est|etaient|etait|seraient|serait|etre)\\s+)?"
         + "(?:(?:\\p{L}+ment|aussi|deja|egalement|encore|enfin|notamment)\\s+)?$");
     private static final Pattern SIDELINES = Pattern.compile("(?:^|[\\s'])(?:marge|cote|avec|entre|bilaterale?s?|tete-a-tete|lors|pendant|durant)(?![\\p{L}])");
     private static final Pattern LOCATION = Pattern.compile("(?<![\\p{L}])(?:a|au)\\s+((?:Saint|Sankt|San|Nijni|Nizhny)?-?\\p{Lu}[\\p{L}\\-]+)");

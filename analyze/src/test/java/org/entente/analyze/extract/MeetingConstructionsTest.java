@@ -522,4 +522,10 @@ class MeetingConstructionsTest {
         assertThat(meetings("Le conseiller du Kremlin a présenté le programme de la visite de Vladimir Poutine en Chine.")).singleElement()
             .satisfies(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
     }
+
+    @Test
+    void havingTalkedWithTheOtherSidesPartyOfficialIsAMeeting() {
+        assertThat(meetings("Nikolaï Patrouchev s'est exprimé après s'être entretenu mardi avec Guo Shengkun à Moscou.")).singleElement()
+            .satisfies(m -> assertThat(m.participantsA()).containsExactly("Guo Shengkun"));
+    }
 }
