@@ -129,6 +129,7 @@ final class EventRule {
         List<Integer> foreignOffices = ThirdParty.foreignOfficeEnds(r.folded());
         for (Cue trigger : triggers) {
             if (thirdPartyTalk || notOneEvent(r, trigger) || foreignSubjectActs(r, trigger, foreignSubject) || foreignPartner(r, trigger)
+                || pressInterview(r, trigger)
                 || foreignOffices.stream().anyMatch(end -> subjectRightBefore(r, trigger, end))
                 || trigger.kind() != CueKind.CONTACT && gatheringOfMany(r, trigger)) {
                 continue;
@@ -529,6 +530,20 @@ final class EventRule {
 
     private static final Pattern WITH_PARTNER = Pattern.compile(
         "\\s*(?:\\p{L}+\\s+){0,2}?avec\\s+(?:l'|le\\s+|la\\s+|les\\s+|son\\s+|sa\\s+|ses\\s+|des\\s+)?((?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+)");
+
+    /** "dans un entretien à l'agence Xinhua", "un entretien accordé au quotidien ...": an interview given to the press. */
+    private static boolean pressInterview(SentenceReading r, Cue trigger) {
+        if (!TALK.matcher(trigger.text()).find()) {
+            return false;
+        }
+        Matcher m = TO_THE_PRESS.matcher(r.folded());
+        m.region(trigger.end(), Math.min(r.folded().length(), trigger.end() + 60));
+        return m.lookingAt();
+    }
+
+    private static final Pattern TO_THE_PRESS = Pattern.compile(
+        "(?i)\\s*(?:\\p{L}+\\s+){0,2}?(?:accorde\\p{L}*\\s+)?(?:a|au|aux|avec)\\s+(?:l'|la\\s+|le\\s+|les\\s+|des\\s+|un\\s+|une\\s+)?"
+            + "(?:agence|chaine|television|journal|quotidien|hebdomadaire|magazine|medias?|presse|journalistes?|radio|site|reporters?)\\b");
 
     /** "où le dirigeant hongrois s'était entretenu avec Poutine": the office holder just before the verb is its subject. */
     private static boolean subjectRightBefore(SentenceReading r, Cue trigger, int officeEnd) {

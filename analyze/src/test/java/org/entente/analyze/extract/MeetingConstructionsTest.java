@@ -528,4 +528,11 @@ class MeetingConstructionsTest {
         assertThat(meetings("Nikolaï Patrouchev s'est exprimé après s'être entretenu mardi avec Guo Shengkun à Moscou.")).singleElement()
             .satisfies(m -> assertThat(m.participantsA()).containsExactly("Guo Shengkun"));
     }
+
+    @Test
+    void anInterviewGivenToTheOtherSidesPressIsNoMeeting() {
+        assertThat(meetings("Xi Jinping recevra Vladimir Poutine jeudi à Pékin.\n\nLa veille, dans un entretien accordé au quotidien "
+            + "chinois Renmin Ribao, le président russe a loué l'amitié entre les deux pays."))
+            .allSatisfy(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
+    }
 }
