@@ -66,6 +66,9 @@ final class PositionRule {
         return r.actorsIn(quoteEnd, m.end()).stream().noneMatch(a -> a.kind() != org.entente.analyze.actor.ActorKind.PLACE);
     }
 
+    private static final java.util.regex.Pattern STRUGGLES = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:pein(?:e|ent|ait|aient)|h[eé]sit(?:e|ent|ait|aient)|rechign(?:e|ent|ait|aient))\\s+a\\s+(?:\\p{L}+\\s+){0,4}?"
+            + "(?:son|sa|ses|leur|leurs|le|la|les|un|une)?\\s*$");
     private static final java.util.regex.Pattern FOR_HAVING = java.util.regex.Pattern.compile("(?i)\\bpour\\s+avoir\\s+$");
     private static final java.util.regex.Pattern THANKS = java.util.regex.Pattern.compile("(?i)\\b(?:remerci|salu|felicit|rend\\w*\\s+hommage)");
 
@@ -218,6 +221,10 @@ final class PositionRule {
                 continue;
             }
             String before = f.substring(Math.max(from, cue.start() - 120), cue.start());
+            if (STRUGGLES.matcher(before).find()) {
+                // "alors que Pékin peine à concrétiser son soutien à Moscou": backing that does not come about is no statement
+                continue;
+            }
             if (FOR_HAVING.matcher(before).find() && !THANKS.matcher(before).find()) {
                 // "des sanctions contre 93 entités de Russie, de Chine, ... pour avoir soutenu l'effort de guerre": a charge
                 continue;

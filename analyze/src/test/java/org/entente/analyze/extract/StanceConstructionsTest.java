@@ -394,4 +394,9 @@ class StanceConstructionsTest {
         assertThat(directions("Washington a frappé des entreprises de Russie, de Chine, d'Inde et de Turquie pour avoir soutenu "
             + "l'industrie de guerre de la Russie.")).isEmpty();
     }
+
+    @Test
+    void backingOneSideStrugglesToGiveIsNoStance() {
+        assertThat(directions("Les sanctions pèsent, et Pékin peine à traduire en actes son soutien à Moscou.")).isEmpty();
+    }
 }
