@@ -399,4 +399,9 @@ class StanceConstructionsTest {
     void backingOneSideStrugglesToGiveIsNoStance() {
         assertThat(directions("Les sanctions pèsent, et Pékin peine à traduire en actes son soutien à Moscou.")).isEmpty();
     }
+
+    @Test
+    void speakingInFavourOfTheOtherSidesProposalIsSupport() {
+        assertThat(directions("Xi Jinping s'est prononcé en faveur de la proposition russe d'une médiation.")).containsExactly(Direction.A_TO_B);
+    }
 }
