@@ -66,6 +66,6 @@ class GoldEvaluationTest {
 
         assertThat(report.problems()).isEmpty();
         // 50 long, noisy pages written blind; half were tuned on, half (the even numbers) kept out: see gold/README.md
-        assertThat(report.occurred().f1()).as("overall occurred F1").isGreaterThanOrEqualTo(0.76);
+        assertThat(report.occurred().f1()).as("overall occurred F1").isGreaterThanOrEqualTo(0.82);
     }
 }
