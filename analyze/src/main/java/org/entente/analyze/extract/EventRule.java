@@ -128,10 +128,7 @@ final class EventRule {
         int foreignSubject = ThirdParty.foreignSubjectEnd(r.folded());
         List<Integer> foreignOffices = ThirdParty.foreignOfficeEnds(r.folded());
         for (Cue trigger : triggers) {
-            if (thirdPartyTalk || notOneEvent(r, trigger) || foreignSubjectActs(r, trigger, foreignSubject) || foreignPartner(r, trigger)
-                || pressInterview(r, trigger)
-                || foreignOffices.stream().anyMatch(end -> subjectRightBefore(r, trigger, end))
-                || trigger.kind() != CueKind.CONTACT && gatheringOfMany(r, trigger)) {
+            if (thirdPartyTalk || notOneEvent(r, trigger) || notTheTwos(r, trigger, foreignSubject, foreignOffices)) {
                 continue;
             }
             if (encounter && CONGRATULATES.matcher(trigger.text()).find()) {
@@ -467,10 +464,15 @@ final class EventRule {
     }
 
     /**
-     * "Le Premier ministre hongrois a rencontré Xi Jinping ..., quelques jours après sa visite à Moscou": what a third
-     * country's office holder opening the sentence does (the verb right after the subject) or did ("sa visite") is no
-     * encounter of the two.
+     * An encounter a third party holds (its office holder as the subject, a partner of a third nationality), a gathering of
+     * many states, or an interview given to the press: no contact or meeting of the two sides.
      */
+    private static boolean notTheTwos(SentenceReading r, Cue trigger, int foreignSubject, List<Integer> foreignOffices) {
+        return foreignSubjectActs(r, trigger, foreignSubject) || foreignPartner(r, trigger) || pressInterview(r, trigger)
+            || foreignOffices.stream().anyMatch(end -> subjectRightBefore(r, trigger, end))
+            || trigger.kind() != CueKind.CONTACT && gatheringOfMany(r, trigger);
+    }
+
     /**
      * "a réuni des représentants de la Russie, de la Chine, du Brésil, de l'Inde ...", "l'accord conclu avec le Royaume-Uni,
      * la France, l'Allemagne, la Chine, la Russie": an encounter of four or more named states listed after the word is a
@@ -497,6 +499,11 @@ final class EventRule {
         + LISTED_STATE
         + "|" + LISTED_STATE + "(?:\\s*,\\s*(?:ainsi\\s+que\\s+)?" + LISTED_STATE + "){3,}");
 
+    /**
+     * "Le Premier ministre hongrois a rencontré Xi Jinping ..., quelques jours après sa visite à Moscou": what a third
+     * country's office holder opening the sentence does (the verb right after the subject) or did ("sa visite") is no
+     * encounter of the two.
+     */
     private static boolean foreignSubjectActs(SentenceReading r, Cue trigger, int subjectEnd) {
         if (subjectEnd < 0 || trigger.start() < subjectEnd) {
             return false;

@@ -54,18 +54,6 @@ final class PositionRule {
         "(?i)\\s+(?:\\p{L}+\\s+)?(?:(?:a|aux?)\\s+)?(?:un|une|des|tous\\s+les|toutes\\s+les)\\s");
     private static final java.util.regex.Pattern UNSPOKEN = java.util.regex.Pattern.compile(
         "(?i)\\s*(?:inavou|tacite|implicite|discret|officieu|non\\s+dit|silencieu)");
-    private static boolean thirdSpeakerAfter(SentenceReading r, Cue cue) {
-        String f = r.folded();
-        java.util.regex.Matcher m = THIRD_SPEAKER_AFTER.matcher(f);
-        m.region(cue.end(), Math.min(f.length(), cue.end() + 200));
-        if (!m.lookingAt()) {
-            return false;
-        }
-        int quoteEnd = f.indexOf('"', cue.end());
-        // "», a déclaré Wang Yi devant la presse américaine": a speaker of the two names himself before the third party
-        return r.actorsIn(quoteEnd, m.end()).stream().noneMatch(a -> a.kind() != org.entente.analyze.actor.ActorKind.PLACE);
-    }
-
     private static final java.util.regex.Pattern STRUGGLES = java.util.regex.Pattern.compile(
         "(?i)\\b(?:pein(?:e|ent|ait|aient)|h[eé]sit(?:e|ent|ait|aient)|rechign(?:e|ent|ait|aient))\\s+a\\s+(?:\\p{L}+\\s+){0,4}?"
             + "(?:son|sa|ses|leur|leurs|le|la|les|un|une)?\\s*$");
@@ -818,7 +806,6 @@ final class PositionRule {
         return side.equals(dyad.sideA()) ? dyad.sideB() : dyad.sideA();
     }
 
-    /** Who says it when no actor stands before the support word: the sentence's actor of the other side. */
     /** "a assuré (à) Poutine que": the one told is the speech verb's object. */
     private static final java.util.regex.Pattern TOLD_BEFORE = java.util.regex.Pattern.compile(
         "(?i)(?:assur|garanti|promis|dit|affirme|confirme|indique)\\p{L}*\\s+(?:a\\s+)?(?:son\\s+|sa\\s+|le\\s+|la\\s+|l')?(?:homologue\\s+)?\\s*$");
@@ -842,6 +829,20 @@ final class PositionRule {
     private static final java.util.Set<String> NOT_A_SUBJECT_NAME = java.util.Set.of("Il", "Elle", "Ils", "Elles", "On", "Le", "La",
         "Les", "Ce", "Cela", "Nous", "Je", "Un", "Une", "Des", "M", "Mme");
 
+    /** The quote holding the cue closes on a third party's speaker, and no speaker of the two stands before it. */
+    private static boolean thirdSpeakerAfter(SentenceReading r, Cue cue) {
+        String f = r.folded();
+        java.util.regex.Matcher m = THIRD_SPEAKER_AFTER.matcher(f);
+        m.region(cue.end(), Math.min(f.length(), cue.end() + 200));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int quoteEnd = f.indexOf('"', cue.end());
+        // "», a déclaré Wang Yi devant la presse américaine": a speaker of the two names himself before the third party
+        return r.actorsIn(quoteEnd, m.end()).stream().noneMatch(a -> a.kind() != org.entente.analyze.actor.ActorKind.PLACE);
+    }
+
+    /** Who says it when no actor stands before the support word: the sentence's actor of the other side. */
     private static ActorRef speaker(SentenceReading r, String side) {
         ActorRef person = null;
         ActorRef any = null;

@@ -224,20 +224,21 @@ final class StatusRule {
         return VISIT_UNDER_WAY.matcher(folded.substring(0, during.start())).find();
     }
 
+    /** "au cours duquel", "lors desquelles": a relative clause telling what happens during the event named before it. */
+    private static final String DURING_WHICH = "(?:au\\s+cours|lors)\\s+(?:duquel|de\\s+laquelle|desquels|desquelles)";
     private static final Pattern DURING_THE_TRIP = Pattern.compile(
-        "(?i)(?:voyage|visite|sejour|tournee|deplacement)\\s*,?\\s*(?:au\\s+cours|lors)\\s+(?:duquel|de\\s+laquelle)\\b");
+        "(?i)(?:voyage|visite|sejour|tournee|deplacement)\\s*,?\\s*" + DURING_WHICH + "\\b");
     private static final Pattern VISIT_UNDER_WAY = Pattern.compile(
         "(?i)\\b(?:est|sont)\\s+arrivee?s?\\b|\\ba\\s+atterri\\b|\\bs'est\\s+rendue?\\b|\\best\\s+en\\s+visite\\b|\\beffectue\\s+(?:une|sa)\\s+visite\\b");
 
-    /** A relative "au cours duquel", "lors desquelles", "où" soon after the noun, whose verb is in the future. */
+    /** A relative "au cours duquel", "lors desquelles" soon after the noun, whose verb is in the future. */
     private static boolean wherein(SentenceReading r, int from) {
         Matcher m = WHEREIN.matcher(r.folded());
         m.region(from, Math.min(r.folded().length(), from + 80));
         return m.find() && futureVerbBefore(r, m.end(), Math.min(r.folded().length(), m.end() + 40));
     }
 
-    private static final Pattern WHEREIN = Pattern.compile(
-        "(?i),?\\s*(?:au\\s+cours\\s+(?:duquel|de\\s+laquelle|desquels|desquelles)|lors\\s+(?:duquel|de\\s+laquelle|desquels|desquelles))\\s");
+    private static final Pattern WHEREIN = Pattern.compile("(?i),?\\s*" + DURING_WHICH + "\\s");
 
     private static boolean futureVerbBefore(SentenceReading r, int from, int to) {
         Matcher m = FUTURE_VERB.matcher(r.sentence().normalized());

@@ -191,7 +191,8 @@ public final class ArticleDating {
         return latest;
     }
 
-    private static final Pattern FILE_PHOTO = Pattern.compile("(?i)/FILE\\b|\\bphoto d'archives?\\b|\\(archives?\\)|\\bimage d'archives?\\b");
+    /** An agency's archive credit ("Getty Images/FILE", upper case only: "/file" is a web address) or an archive mention. */
+    private static final Pattern FILE_PHOTO = Pattern.compile("/FILE\\b|(?i:\\bphoto d'archives?\\b|\\(archives?\\)|\\bimage d'archives?\\b)");
 
     /** The captions whose credit marks an archive picture, normalised: pages print a caption twice, once without credit. */
     private static java.util.Set<String> fileCaptions(String[] sentences) {
@@ -269,7 +270,7 @@ public final class ArticleDating {
         PartialDate inferred = latest != null ? latest : occasionNamed(text);
         if (latest == null) {
             // "lundi 20 mars" in a text that names Xi's visit to Moscow, or the year 2022: the one year near the text's
-            // own where that weekday falls on that day dates it (codebook: a weekday plus day-of-month check for the year)
+            // own where that weekday falls on that day dates it (the accuracy issue's weekday plus day-of-month check)
             int near = inferred != null ? inferred.year() : latestYearNamed(text);
             PartialDate fitted = near < EARLIEST_YEAR ? null : weekdayFit(text, near);
             if (fitted != null) {
