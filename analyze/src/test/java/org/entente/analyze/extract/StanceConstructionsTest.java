@@ -404,4 +404,15 @@ class StanceConstructionsTest {
     void speakingInFavourOfTheOtherSidesProposalIsSupport() {
         assertThat(directions("Xi Jinping s'est prononcé en faveur de la proposition russe d'une médiation.")).containsExactly(Direction.A_TO_B);
     }
+
+    @Test
+    void bothShowingTheWillToSupportEachOtherIsJoint() {
+        assertThat(directions("Xi Jinping et Vladimir Poutine ont dit leur volonté de se soutenir face aux pressions.")).containsExactly(Direction.JOINT);
+    }
+
+    @Test
+    void whatBothHadAgreedToWidenIsJoint() {
+        assertThat(directions("D'après Moscou, Xi Jinping et Vladimir Poutine étaient convenus d'élargir leur coopération agricole."))
+            .containsExactly(Direction.JOINT);
+    }
 }
