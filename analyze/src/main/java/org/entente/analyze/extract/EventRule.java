@@ -125,7 +125,7 @@ final class EventRule {
             triggers = triggers.subList(0, MAX_TRIGGERS);
         }
         boolean encounter = triggers.stream().anyMatch(c -> c.kind() != CueKind.CONTACT);
-        int foreignSubject = ThirdParty.foreignSubjectEnd(r.folded());
+        int foreignSubject = Math.max(ThirdParty.foreignSubjectEnd(r.folded()), unknownNamedSubjectEnd(r));
         List<Integer> foreignOffices = ThirdParty.foreignOfficeEnds(r.folded());
         for (Cue trigger : triggers) {
             if (thirdPartyTalk || notOneEvent(r, trigger) || notTheTwos(r, trigger, foreignSubject, foreignOffices)) {
@@ -498,6 +498,23 @@ final class EventRule {
         LISTED_STATE + "(?:\\s*,\\s*(?:ainsi\\s+que\\s+|et\\s+)?" + LISTED_STATE + "){2,}\\s*(?:,\\s*)?(?:et|ainsi\\s+que|mais\\s+aussi)\\s+"
         + LISTED_STATE
         + "|" + LISTED_STATE + "(?:\\s*,\\s*(?:ainsi\\s+que\\s+)?" + LISTED_STATE + "){3,}");
+
+    /**
+     * Where the subject ends when the sentence opens (after a fronted phrase at most) on a name the dictionary does not
+     * know ("Antony Blinken a déclaré après sa réunion avec Wang Yi ...", "Dans l'ancien État soviétique, Erdogan a eu des
+     * entretiens avec ..."), else -1: a third party's own acts and encounters are not the two's.
+     */
+    private static int unknownNamedSubjectEnd(SentenceReading r) {
+        Matcher m = UNKNOWN_NAMED_SUBJECT.matcher(r.sentence().normalized());
+        if (!m.lookingAt() || !r.actorsIn(m.start(1), m.end(1)).isEmpty() || NOT_A_NAME.matcher(m.group(1).split("[\\s\\-]")[0]).matches()) {
+            return -1;
+        }
+        return m.end(1);
+    }
+
+    private static final Pattern UNKNOWN_NAMED_SUBJECT = Pattern.compile(
+        "(?:[^,;:.]{0,60},\\s*)?(\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:[\\s\\-]\\p{Lu}\\p{Ll}+)?)?)"
+            + "\\s+(?:a|avait|ont|avaient)\\s");
 
     /**
      * "Le Premier ministre hongrois a rencontré Xi Jinping ..., quelques jours après sa visite à Moscou": what a third

@@ -57,6 +57,11 @@ final class PositionRule {
     private static final java.util.regex.Pattern STRUGGLES = java.util.regex.Pattern.compile(
         "(?i)\\b(?:pein(?:e|ent|ait|aient)|h[eé]sit(?:e|ent|ait|aient)|rechign(?:e|ent|ait|aient))\\s+a\\s+(?:\\p{L}+\\s+){0,4}?"
             + "(?:son|sa|ses|leur|leurs|le|la|les|un|une)?\\s*$");
+    private static final java.util.regex.Pattern CONCERN = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:inquietude|preoccupation|craintes?|inquiet\\p{L}*|preoccup\\p{L}*)\\b[^.;:]{0,60}?\\b(?:concernant|quant\\s+a"
+            + "|au\\s+sujet\\s+d[eu']|a\\s+propos\\s+d[eu']|sur|face\\s+a)\\s*(?:le|la|l'|les|son|sa|ses)?\\s*$");
+    private static final java.util.regex.Pattern SUPPORT_AS_A_CAUSE = java.util.regex.Pattern.compile(
+        "(?i)\\s*(?:de|du|d')\\s*(?:la\\s+|l')?\\p{L}+\\s+(?:signifie|signifiait|permet|permettait|a\\s+permis|explique|expliquait)\\b");
     private static final java.util.regex.Pattern FOR_HAVING = java.util.regex.Pattern.compile("(?i)\\bpour\\s+avoir\\s+$");
     private static final java.util.regex.Pattern THANKS = java.util.regex.Pattern.compile("(?i)\\b(?:remerci|salu|felicit|rend\\w*\\s+hommage)");
 
@@ -209,6 +214,11 @@ final class PositionRule {
                 continue;
             }
             String before = f.substring(Math.max(from, cue.start() - 120), cue.start());
+            if (CONCERN.matcher(before).find() || SUPPORT_AS_A_CAUSE.matcher(after).lookingAt()) {
+                // "l'inquiétude de Washington concernant le soutien apporté par Pékin", "le soutien de la Chine signifie que
+                // Moscou a reconstitué ...": backing as a worry or a cause in someone's analysis, not a stance stated
+                continue;
+            }
             if (STRUGGLES.matcher(before).find()) {
                 // "alors que Pékin peine à concrétiser son soutien à Moscou": backing that does not come about is no statement
                 continue;

@@ -535,4 +535,17 @@ class MeetingConstructionsTest {
             + "chinois Renmin Ribao, le président russe a loué l'amitié entre les deux pays."))
             .allSatisfy(m -> assertThat(m.status()).isEqualTo(org.entente.analyze.EventStatus.PLANNED));
     }
+
+    @Test
+    void aMeetingOfAThirdPartyNamedAsTheSubjectIsNoneOfTheTwo() {
+        assertThat(meetings("Jake Sullivan a affirmé lors d'une conférence de presse après sa réunion avec Wang Yi, tenue en marge de "
+            + "l'Assemblée générale des Nations unies à New York, que près de 80% des puces achetées par la Russie provenaient de Chine."))
+            .isEmpty();
+    }
+
+    @Test
+    void aThirdPartyLeaderNamedAfterAFrontedPhraseHoldsTheTalks() {
+        assertThat(meetings("Au sommet d'Astana, Tokaïev a eu des entretiens avec des dirigeants comme le président chinois Xi Jinping "
+            + "et le président russe Vladimir Poutine.")).isEmpty();
+    }
 }

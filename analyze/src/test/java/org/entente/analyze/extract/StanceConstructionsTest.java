@@ -415,4 +415,16 @@ class StanceConstructionsTest {
         assertThat(directions("D'après Moscou, Xi Jinping et Vladimir Poutine étaient convenus d'élargir leur coopération agricole."))
             .containsExactly(Direction.JOINT);
     }
+
+    @Test
+    void aThirdPartysWorryAboutOneSidesBackingIsNoStance() {
+        assertThat(directions("Le ministre allemand a fait part de son inquiétude concernant le soutien apporté par Pékin à la Russie."))
+            .isEmpty();
+    }
+
+    @Test
+    void oneSidesBackingAsTheCauseInAnAnalysisIsNoStance() {
+        assertThat(directions("Selon un responsable occidental, le soutien de la Chine permet à la Russie de produire davantage de missiles."))
+            .isEmpty();
+    }
 }
