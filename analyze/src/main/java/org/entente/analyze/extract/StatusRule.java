@@ -126,7 +126,7 @@ final class StatusRule {
         if (!perfect && EVENT_NOUN.matcher(trigger.text()).lookingAt()) {
             String ahead = folded.substring(Math.max(0, trigger.start() - 30), trigger.start());
             String then = folded.substring(trigger.end(), Math.min(folded.length(), trigger.end() + 60));
-            int clauseStart = r.segments().clauseStart(trigger.start());
+            int clauseStart = afterClosedQuote(folded, r.segments().clauseStart(trigger.start()), trigger.start());
             boolean futureMain = mayHoldAFuture(folded, clauseStart, trigger.start()) && futureVerbBefore(r, clauseStart, trigger.start())
                 && !PAST_AUXILIARY.matcher(normalized.substring(clauseStart, trigger.start())).find();
             if ((AHEAD_OF.matcher(ahead).find() && PRESENT_FRAME.matcher(folded).find()) || SCHEDULED_AFTER_COMMA.matcher(then).lookingAt()
@@ -253,7 +253,7 @@ final class StatusRule {
 
     private static boolean adjunctOfPast(SentenceReading r, Cue trigger) {
         String folded = r.folded();
-        int segStart = r.segments().segmentStart(r.segments().segmentAt(trigger.start()));
+        int segStart = afterClosedQuote(folded, r.segments().segmentStart(r.segments().segmentAt(trigger.start())), trigger.start());
         int near = Math.max(segStart, trigger.start() - 30);
         Matcher adjunct = ADJUNCT.matcher(folded.substring(near, trigger.start()));
         if (!adjunct.find()) {
@@ -265,8 +265,39 @@ final class StatusRule {
         // a verb of saying before the setting ("a annoncé que lors de sa visite ...") says nothing of when it happens
         return past.find() && !futureVerbBefore(r, segStart, adjunctStart)
             && !PLANNING_VERB.matcher(folded.substring(segStart, adjunctStart)).find()
-            && r.cuesIn(CueKind.SPEECH, segStart, adjunctStart).isEmpty()
+            && sayingSetAtTheEvent(r, segStart, adjunctStart)
             && !futureVerbBefore(r, trigger.end(), Math.min(folded.length(), trigger.end() + 120));
+    }
+
+    /**
+     * No verb of saying before the setting, or one whose setting it is: "a déclaré le chef d'État lors d'une rencontre"
+     * says it at the meeting, which happened; "a annoncé que lors de sa visite ..." says nothing of when the visit is.
+     */
+    private static boolean sayingSetAtTheEvent(SentenceReading r, int segStart, int adjunctStart) {
+        java.util.List<Cue> sayings = r.cuesIn(CueKind.SPEECH, segStart, adjunctStart);
+        if (sayings.isEmpty()) {
+            return true;
+        }
+        int afterSaying = sayings.get(sayings.size() - 1).end();
+        return !THAT.matcher(r.folded().substring(afterSaying, adjunctStart)).find();
+    }
+
+    private static final Pattern THAT = Pattern.compile("(?<![\\p{L}])(?:que|qu')|[«\"“]");
+
+    /**
+     * Where the words after the last quotation closed before {@code to} begin, else {@code from}: "« ... ne changera pas »,
+     * a déclaré Xi lors d'une rencontre" has its future inside the quotation, not in the sentence that reports it.
+     */
+    private static int afterClosedQuote(String folded, int from, int to) {
+        // quotation marks are all '"' once normalised: an even count up to one means it closes a quotation
+        int quotes = 0;
+        int closed = -1;
+        for (int i = 0; i < to; i++) {
+            if (folded.charAt(i) == '"' && ++quotes % 2 == 0) {
+                closed = i + 1;
+            }
+        }
+        return Math.max(from, closed);
     }
 
     private static boolean adjunctOfPlanned(SentenceReading r, Cue trigger) {

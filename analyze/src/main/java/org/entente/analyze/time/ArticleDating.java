@@ -43,6 +43,8 @@ public final class ArticleDating {
     /** "ce 21 août": the demonstrative points at the day of writing. */
     private static final Pattern TODAY = Pattern.compile("\\bce\\s+(?:\\p{L}+\\s+)?$");
     private static final int YEARLESS_REACH_DAYS = 120;
+    /** Sentences on each side of a yearless day where the encounter's names may be: a lede names the leaders, the next sentence the day. */
+    private static final int ENCOUNTER_REACH = 2;
     /** "le traité du 16 juillet 2001": a thing named by its date, not a point the article reports from. */
     private static final Pattern NAMED_BY_DATE = Pattern.compile(
         "\\b(?:traite|accord|declaration|communique|resolution|loi|decret|charte|contrat|memorandum|pacte|protocole|plan|document)s?"
@@ -57,9 +59,15 @@ public final class ArticleDating {
 
     private final DateExpressions expressions;
     private final ReferenceCalendar calendar;
+    private final Encounters encounters;
 
     ArticleDating(ReferenceCalendar calendar) {
+        this(calendar, Encounters.standard());
+    }
+
+    ArticleDating(ReferenceCalendar calendar, Encounters encounters) {
         this.calendar = calendar;
+        this.encounters = encounters;
         this.expressions = new DateExpressions(calendar);
     }
 
@@ -267,6 +275,15 @@ public final class ArticleDating {
      */
     PartialDate infer(String text) {
         PartialDate latest = inferFromExpressions(text, false);
+        PartialDate met = encounterDay(text);
+        if (met != null && (latest == null || met.compareTo(latest) > 0)) {
+            // "lundi 20 mars" beside Xi in Moscow is 2023 even in a text whose only full date is the invasion's; a
+            // reference event the text names ("reconduit pour un cinquieme mandat") outweighs a day's coincidence
+            PartialDate occasion = latest == null ? occasionNamed(text) : null;
+            if (occasion == null || occasion.year() == met.year()) {
+                latest = met;
+            }
+        }
         PartialDate inferred = latest != null ? latest : occasionNamed(text);
         if (latest == null) {
             // "lundi 20 mars" in a text that names Xi's visit to Moscow, or the year 2022: the one year near the text's
@@ -287,6 +304,40 @@ public final class ArticleDating {
             return null;
         }
         return inferred;
+    }
+
+    /**
+     * The first day named without its year that falls in a known China–Russia encounter the sentence or its neighbours
+     * name ("le 25 juillet" with Lavrov and Wang Yi), in that encounter's year; null when none does.
+     */
+    private PartialDate encounterDay(String text) {
+        String[] sentences = SENTENCE_END.split(text);
+        for (int i = 0; i < sentences.length; i++) {
+            if (sentences[i].isBlank()) {
+                continue;
+            }
+            String normalized = MatchingText.normalize(sentences[i]);
+            String folded = FrenchText.foldNormalized(normalized);
+            for (DateExpressions.Found found : expressions.find(folded, normalized, true)) {
+                int[] day = found.firstDayWithoutYear();
+                if (day == null || OtherClauses.isOther(folded, found.start())) {
+                    continue;
+                }
+                PartialDate date = encounters.yearOf(day[0], day[1], day[2], window(sentences, i));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String window(String[] sentences, int i) {
+        StringBuilder window = new StringBuilder();
+        for (int j = Math.max(0, i - ENCOUNTER_REACH); j <= Math.min(sentences.length - 1, i + ENCOUNTER_REACH); j++) {
+            window.append(FrenchText.foldNormalized(MatchingText.normalize(sentences[j]))).append(' ');
+        }
+        return window.toString();
     }
 
     /**

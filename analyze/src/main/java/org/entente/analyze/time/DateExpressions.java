@@ -34,6 +34,11 @@ final class DateExpressions {
         default int[] dayWithoutYear() {
             return null;
         }
+
+        /** As {@link #dayWithoutYear}, also the first day of a stay named without its year ("du 20 au 22 mars"). */
+        default int[] firstDayWithoutYear() {
+            return dayWithoutYear();
+        }
     }
 
     private record Matched(int start, int end, Rule rule, MatchResult match, boolean absolute) implements Found {
@@ -50,6 +55,15 @@ final class DateExpressions {
             int day = match.group(2).equals("1er") ? 1 : Integer.parseInt(match.group(2));
             int weekday = match.group(1) == null ? 0 : FrenchText.WEEKDAYS.get(match.group(1)).getValue();
             return new int[] {FrenchText.month(match.group(3)), day, weekday};
+        }
+
+        @Override
+        public int[] firstDayWithoutYear() {
+            if (rule != Rule.DAY_RANGE || absolute) {
+                return dayWithoutYear();
+            }
+            int day = match.group(1).equals("1er") ? 1 : Integer.parseInt(match.group(1));
+            return new int[] {FrenchText.month(match.group(2) != null ? match.group(2) : match.group(3)), day, 0};
         }
     }
 

@@ -165,7 +165,7 @@ final class ReferenceCalendar {
         return new ReferenceCalendar(entries);
     }
 
-    private static List<List<String>> parseTerms(String field) {
+    static List<List<String>> parseTerms(String field) {
         List<List<String>> groups = new ArrayList<>();
         for (String group : field.split("\\+")) {
             List<String> terms = Arrays.stream(group.split("/"))
@@ -181,7 +181,7 @@ final class ReferenceCalendar {
     }
 
     /** Words separated by single spaces, with a space at both ends, so that containment means whole words. */
-    private static String pad(String folded) {
+    static String pad(String folded) {
         StringBuilder out = new StringBuilder(folded.length() + 2).append(' ');
         boolean space = true;
         for (int i = 0; i < folded.length(); i++) {

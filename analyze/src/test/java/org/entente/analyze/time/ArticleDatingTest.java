@@ -192,4 +192,34 @@ class ArticleDatingTest {
             + "en Ouzbékistan."))
             .isEqualTo(org.entente.ingest.PartialDate.parse("2022-09-18"));
     }
+
+    @Test
+    void aDayWithoutYearDuringAKnownVisitTakesTheVisitsYear() {
+        ArticleDate date = infer("""
+            Xi Jinping chez Vladimir Poutine
+
+            Le président chinois est arrivé à Moscou lundi 20 mars pour une visite d'État de trois jours.""");
+
+        assertThat(date.date()).hasToString("2023-03-20");
+    }
+
+    @Test
+    void aKnownVisitOutweighsAnOlderFullDateOfTheText() {
+        ArticleDate date = infer("""
+            Le chef de la diplomatie russe, Sergueï Lavrov, a retrouvé Wang Yi le 25 juillet en marge des réunions de l'ASEAN.
+            Les deux pays se sont rapprochés depuis le 24 février 2022.""");
+
+        assertThat(date.date()).hasToString("2024-07-25");
+    }
+
+    @Test
+    void aReferenceEventTheTextNamesOutweighsADayThatFallsNearAVisit() {
+        // 18 March is two days before Xi's 2023 visit, but a fifth term is 2024's
+        ArticleDate date = infer("""
+            PEKIN, 18 mars (Reuters) - La Chine salue la réélection de Vladimir Poutine, reconduit pour un cinquième mandat.
+
+            Xi Jinping devrait féliciter le dirigeant russe dans la journée.""");
+
+        assertThat(date.date()).hasToString("2024-03-18");
+    }
 }

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 class UndatedArticleTest {
 
     @Test
-    void anUndatedArticleIsNotDatedByTheYearItsWeekdayFits() {
-        assertThat(ArticleDating.standard().infer("Mardi 21 mars, Xi Jinping a été reçu au Kremlin par Vladimir Poutine.")).isNull();
+    void anUndatedArticleIsNotDatedByTheYearItsWeekdayFitsAlone() {
+        // no known encounter on that day: a weekday that fits a year says too little
+        assertThat(ArticleDating.standard().infer("Mardi 21 mars, le vice-ministre chinois du Commerce a été reçu à Moscou.")).isNull();
     }
 
     @Test
@@ -164,7 +165,7 @@ class UndatedArticleTest {
 
     @Test
     void aYearLongPastGivesNoYearToADayAndItsWeekday() {
-        assertThat(ArticleDating.standard().infer("Le mardi 21 mars, Xi Jinping a été reçu au Kremlin. "
+        assertThat(ArticleDating.standard().infer("Le mardi 21 mars, le vice-ministre chinois du Commerce a été reçu à Moscou. "
             + "Les deux pays ont noué des relations en 1949.")).isNull();
     }
 

@@ -1,0 +1,133 @@
+package org.entente.analyze.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.ingest.PartialDate;
+
+/**
+ * Known China–Russia encounters with their days, so that a day an undated article names without its year
+ * ({@code lundi 20 mars} beside Xi Jinping in Moscow) takes the year of the encounter, as a reader who knows the
+ * visit does. The data file's format is described in its header. Immutable once loaded.
+ */
+final class Encounters {
+
+    static final String RESOURCE = "encounters.txt";
+    /** A page may name the eve of a visit or the day after a call ("arrivé dimanche", "au lendemain de l'appel"). */
+    private static final int SLACK_DAYS = 2;
+
+    record Encounter(LocalDate from, LocalDate to, String label, List<List<String>> groups) {
+
+        boolean covers(LocalDate day) {
+            return !day.isBefore(from.minusDays(SLACK_DAYS)) && !day.isAfter(to.plusDays(SLACK_DAYS));
+        }
+
+        boolean namedIn(String paddedWindow) {
+            for (List<String> group : groups) {
+                if (group.stream().noneMatch(paddedWindow::contains)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static volatile Encounters standard;
+
+    private final List<Encounter> encounters;
+
+    Encounters(List<Encounter> encounters) {
+        this.encounters = List.copyOf(encounters);
+    }
+
+    static Encounters standard() {
+        Encounters known = standard;
+        if (known == null) {
+            synchronized (Encounters.class) {
+                known = standard;
+                if (known == null) {
+                    known = load(Encounters.class.getResourceAsStream(RESOURCE), RESOURCE);
+                    standard = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    static Encounters load(InputStream in, String name) {
+        if (in == null) {
+            throw new IllegalStateException("the list of encounters " + name + " is missing from the class path");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parse(reader.lines().toList(), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the list of encounters " + name, e);
+        }
+    }
+
+    static Encounters parse(List<String> lines, String name) {
+        List<Encounter> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\\|", -1);
+            if (fields.length != 4) {
+                throw new IllegalArgumentException(name + " line " + (i + 1) + ": expected 'from | to | label | terms', was: " + line);
+            }
+            try {
+                LocalDate from = LocalDate.parse(fields[0].strip());
+                LocalDate to = LocalDate.parse(fields[1].strip());
+                if (to.isBefore(from)) {
+                    throw new IllegalArgumentException("the last day " + to + " is before the first " + from);
+                }
+                found.add(new Encounter(from, to, fields[2].strip(), ReferenceCalendar.parseTerms(fields[3])));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(name + " line " + (i + 1) + ": dates are YYYY-MM-DD, was: " + line, e);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + " line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return new Encounters(found);
+    }
+
+    /**
+     * The day ({@code month}, {@code day}, ISO {@code weekday} or 0) in the year of the encounters it falls in whose terms
+     * the folded window names; null when none does, when they fall in different years, or when the weekday does not fit.
+     */
+    PartialDate yearOf(int month, int day, int weekday, String foldedWindow) {
+        String padded = null;
+        int year = 0;
+        for (Encounter encounter : encounters) {
+            for (int y = encounter.from().getYear(); y <= encounter.to().getYear(); y++) {
+                PartialDate candidate = Reference.validDay(y, month, day);
+                if (candidate == null || !encounter.covers(candidate.localDate().orElseThrow())) {
+                    continue;
+                }
+                if (padded == null) {
+                    padded = ReferenceCalendar.pad(foldedWindow);
+                }
+                if (!encounter.namedIn(padded)) {
+                    continue;
+                }
+                if (year != 0 && year != y) {
+                    return null;
+                }
+                year = y;
+            }
+        }
+        if (year == 0) {
+            return null;
+        }
+        PartialDate date = Reference.validDay(year, month, day);
+        return weekday != 0 && date.localDate().orElseThrow().getDayOfWeek().getValue() != weekday ? null : date;
+    }
+}
