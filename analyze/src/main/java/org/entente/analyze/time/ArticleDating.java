@@ -329,8 +329,42 @@ public final class ArticleDating {
                 }
             }
         }
-        return null;
+        return encounterWeekday(sentences);
     }
+
+    /**
+     * The latest day given by a weekday without a day of the month ("est arrivé mardi à Moscou") told in the past or present in a sentence that names a
+     * known encounter with exactly one such weekday ({@link Encounters#dayOf}). Only the sentence itself counts: a bare
+     * weekday says less than a day of the month, so the encounter must be named beside it.
+     */
+    private PartialDate encounterWeekday(String[] sentences) {
+        // "a accueilli lundi et mardi": the text was written on the last day it names, or after it
+        PartialDate latest = null;
+        for (int i = 0; i < sentences.length; i++) {
+            String normalized = MatchingText.normalize(sentences[i]);
+            String folded = FrenchText.foldNormalized(normalized);
+            Matcher m = BARE_WEEKDAY.matcher(folded);
+            while (m.find()) {
+                int chunkStart = Math.max(folded.lastIndexOf(',', m.start()), folded.lastIndexOf(';', m.start())) + 1;
+                int chunkEnd = folded.indexOf(',', m.end());
+                chunkEnd = chunkEnd < 0 ? folded.length() : chunkEnd;
+                if (OtherClauses.isOther(folded, m.start())
+                    || future(folded.substring(chunkStart, chunkEnd), normalized.substring(chunkStart, chunkEnd))) {
+                    // "après être descendu de son avion lundi" reports the landing even if the quote after it looks ahead
+                    continue;
+                }
+                PartialDate date = encounters.dayOf(FrenchText.WEEKDAYS.get(m.group(1)).getValue(), folded);
+                if (date != null && (latest == null || date.compareTo(latest) > 0)) {
+                    latest = date;
+                }
+            }
+        }
+        return latest;
+    }
+
+    /** A weekday with no day of the month after it ("lundi soir", "ce mardi"), not "lundi 20 mars". */
+    private static final Pattern BARE_WEEKDAY = Pattern.compile(
+        "\\b(" + FrenchText.WEEKDAY_NAMES + ")\\b(?!\\s+(?:\\d|1er|premier|dernier|prochain))");
 
     private static String window(String[] sentences, int i) {
         StringBuilder window = new StringBuilder();

@@ -100,6 +100,28 @@ final class Encounters {
     }
 
     /**
+     * The one day with that ISO weekday inside the encounters the folded window names ("mardi" beside Xi at the Kremlin is
+     * 21 March 2023: his other stays in Moscow had no Tuesday); null when none or more than one day fits. No slack here:
+     * a bare weekday is the day of the news itself.
+     */
+    PartialDate dayOf(int weekday, String foldedWindow) {
+        String padded = ReferenceCalendar.pad(foldedWindow);
+        LocalDate found = null;
+        for (Encounter encounter : encounters) {
+            for (LocalDate day = encounter.from(); !day.isAfter(encounter.to()); day = day.plusDays(1)) {
+                if (day.getDayOfWeek().getValue() != weekday || !encounter.namedIn(padded)) {
+                    continue;
+                }
+                if (found != null && !found.equals(day)) {
+                    return null;
+                }
+                found = day;
+            }
+        }
+        return found == null ? null : PartialDate.ofDay(found);
+    }
+
+    /**
      * The day ({@code month}, {@code day}, ISO {@code weekday} or 0) in the year of the encounters it falls in whose terms
      * the folded window names; null when none does, when they fall in different years, or when the weekday does not fit.
      */

@@ -222,4 +222,29 @@ class ArticleDatingTest {
 
         assertThat(date.date()).hasToString("2024-03-18");
     }
+
+    @Test
+    void aStayNamedWithoutItsYearTakesTheYearOfTheKnownVisit() {
+        ArticleDate date = infer("Le président chinois effectuera une visite d'État en Russie du 20 au 22 mars, a annoncé Pékin.");
+
+        assertThat(date.date()).hasToString("2023-03-20");
+    }
+
+    @Test
+    void aBareWeekdayBesideAKnownVisitDatesTheArticleToTheLastDayItNames() {
+        ArticleDate date = infer("""
+            Xi à Moscou
+
+            Le président russe a accueilli lundi et mardi le dirigeant chinois Xi Jinping au Kremlin.""");
+
+        assertThat(date.date()).hasToString("2023-03-21");
+    }
+
+    @Test
+    void aBareWeekdayOfACallDoesNotTakeTheDayOfAMinistersMeetingAbroad() {
+        // Lavrov and Wang Yi met on a Tuesday in Nizhny Novgorod; a call names no such place
+        ArticleDate date = infer("Sergueï Lavrov s'est entretenu mardi par téléphone avec son homologue chinois Wang Yi.");
+
+        assertThat(date).isEqualTo(ArticleDate.UNDATED);
+    }
 }

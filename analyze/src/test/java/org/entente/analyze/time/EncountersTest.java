@@ -58,4 +58,21 @@ class EncountersTest {
         assertThatThrownBy(() -> Encounters.parse(List.of("2023-03 | 2023-03-20 | Xi | xi"), "mine.txt"))
             .hasMessageContaining("YYYY-MM-DD");
     }
+
+    @Test
+    void aWeekdayFoundOnOneDayOfTheEncountersTheSentenceNamesGivesThatDay() {
+        // 2023-03-20..22 is Monday to Wednesday, 2019-06-05..07 Wednesday to Friday
+        assertThat(TWO_VISITS.dayOf(2, "xi jinping a ete recu mardi au kremlin")).hasToString("2023-03-21");
+    }
+
+    @Test
+    void aWeekdayFoundOnDaysOfTwoEncountersGivesNoDay() {
+        assertThat(TWO_VISITS.dayOf(3, "xi jinping a ete recu mercredi au kremlin")).isNull();
+    }
+
+    @Test
+    void aWeekdayGetsNoSlackAroundTheEncounter() {
+        // Sunday 19 March 2023 is the eve of the visit, not a day of it
+        assertThat(TWO_VISITS.dayOf(7, "xi jinping est arrive dimanche a moscou")).isNull();
+    }
 }
