@@ -276,7 +276,7 @@ public final class ArticleDating {
     PartialDate infer(String text) {
         PartialDate latest = inferFromExpressions(text, false);
         PartialDate met = encounterDay(text);
-        if (met != null && (latest == null || met.compareTo(latest) > 0)) {
+        if (met != null && (latest == null || met.compareTo(latest) > 0 || sameYearWithNoLaterFullDate(text, met, latest))) {
             // "lundi 20 mars" beside Xi in Moscow is 2023 even in a text whose only full date is the invasion's; a
             // reference event the text names ("reconduit pour un cinquieme mandat") outweighs a day's coincidence
             PartialDate occasion = latest == null ? occasionNamed(text) : null;
@@ -304,6 +304,18 @@ public final class ArticleDating {
             return null;
         }
         return inferred;
+    }
+
+    /**
+     * A known visit's day is surer than an anchor of the same year ("célèbre les 75 ans des relations" is said all through
+     * 2024), unless the text reports a full date after the visit.
+     */
+    private boolean sameYearWithNoLaterFullDate(String text, PartialDate met, PartialDate latest) {
+        if (met.year() != latest.year()) {
+            return false;
+        }
+        PartialDate reported = latestReported(text);
+        return reported == null || reported.compareTo(met) <= 0;
     }
 
     /**

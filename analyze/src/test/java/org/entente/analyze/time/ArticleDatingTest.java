@@ -247,4 +247,15 @@ class ArticleDatingTest {
 
         assertThat(date).isEqualTo(ArticleDate.UNDATED);
     }
+
+    @Test
+    void aKnownVisitsDayOutweighsAnAnniversaryOfTheSameYear() {
+        // the 75th anniversary of the relations (October 2024) is celebrated all year; the Thursday is 16 May 2024
+        ArticleDate date = infer("""
+            L'avion de Vladimir Poutine s'est posé jeudi matin à Pékin.
+
+            Les deux présidents fêtent les 75 ans des relations diplomatiques entre leurs pays.""");
+
+        assertThat(date.date()).hasToString("2024-05-16");
+    }
 }
