@@ -289,8 +289,15 @@ final class StatusRule {
      * a déclaré Xi lors d'une rencontre" has its future inside the quotation, not in the sentence that reports it.
      */
     private static int afterClosedQuote(String folded, int from, int to) {
-        // quotation marks are all '"' once normalised: an even count up to one means it closes a quotation
-        int quotes = 0;
+        // quotation marks are all '"' once normalised; an odd count in the sentence means it began inside a quotation
+        // opened in the sentence before, so its first mark closes one
+        int all = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            if (folded.charAt(i) == '"') {
+                all++;
+            }
+        }
+        int quotes = all % 2;
         int closed = -1;
         for (int i = 0; i < to; i++) {
             if (folded.charAt(i) == '"' && ++quotes % 2 == 0) {

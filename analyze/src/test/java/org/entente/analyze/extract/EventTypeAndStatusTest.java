@@ -182,4 +182,25 @@ class EventTypeAndStatusTest {
         assertThat(mentionsOf("Sergueï Lavrov se rendra à Pékin, un séjour au cours duquel il rencontrera son homologue Wang Yi.",
             "2022-03-30")).isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
     }
+
+    @Test
+    void aFutureInsideAClosedQuotationDoesNotMakeTheMeetingThatReportsItPlanned() {
+        assertThat(mentionsOf("« Notre amitié ne changera pas », a déclaré Xi Jinping lors d'une rencontre avec son homologue russe.",
+            "2024-10-23").stream().filter(m -> m.type() == EventType.MEETING))
+            .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.OCCURRED));
+    }
+
+    @Test
+    void aQuotationOpenedInTheSentenceBeforeIsClosedByTheFirstMark() {
+        assertThat(mentionsOf("« Le monde change vite. Notre amitié, elle, ne changera pas », a dit Xi Jinping lors d'une rencontre "
+            + "avec Vladimir Poutine.", "2024-10-23").stream().filter(m -> m.type() == EventType.MEETING))
+            .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.OCCURRED));
+    }
+
+    @Test
+    void aFutureBeforeAMeetingOutsideAnyQuotationStillMakesItPlanned() {
+        assertThat(mentionsOf("Xi Jinping aura lors de sa visite une rencontre avec Vladimir Poutine.", "2024-10-23").stream()
+            .filter(m -> m.type() == EventType.MEETING))
+            .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
+    }
 }

@@ -427,4 +427,28 @@ class StanceConstructionsTest {
         assertThat(directions("Selon un responsable occidental, le soutien de la Chine permet à la Russie de produire davantage de missiles."))
             .isEmpty();
     }
+
+    @Test
+    void sayingOneWantsToStrengthenCooperationWithTheOtherSideIsACommitment() {
+        assertThat(directions("Le président russe a dit vouloir renforcer la coopération militaire avec la Chine."))
+            .containsExactly(Direction.B_TO_A);
+    }
+
+    @Test
+    void bothLeadersDisplayingTheirUnderstandingIsJoint() {
+        assertThat(directions("Xi Jinping et Vladimir Poutine ont affiché leur entente face aux pays occidentaux."))
+            .containsExactly(Direction.JOINT);
+    }
+
+    @Test
+    void callingTheOtherSidesDrillsItsSovereignRightIsSupport() {
+        assertThat(directions("Dmitri Peskov a estimé que ces exercices relèvent du droit souverain de la Chine."))
+            .containsExactly(Direction.B_TO_A);
+    }
+
+    @Test
+    void sayingBothWillStaySideBySideIsTheSpeakersStance() {
+        assertThat(directions("Le ministre chinois de la Défense a assuré que la Chine et la Russie resteront côte à côte."))
+            .isNotEmpty();
+    }
 }
