@@ -59,7 +59,13 @@ final class PositionRule {
             + "(?:son|sa|ses|leur|leurs|le|la|les|un|une)?\\s*$");
     private static final java.util.regex.Pattern CONCERN = java.util.regex.Pattern.compile(
         "(?i)\\b(?:inquietude|preoccupation|craintes?|inquiet\\p{L}*|preoccup\\p{L}*)\\b[^.;:]{0,60}?\\b(?:concernant|quant\\s+a"
-            + "|au\\s+sujet\\s+d[eu']|a\\s+propos\\s+d[eu']|sur|face\\s+a)\\s*(?:le|la|l'|les|son|sa|ses)?\\s*$");
+            + "|au\\s+sujet\\s+d[eu']|a\\s+propos\\s+d[eu']|sur|face\\s+a)\\s*(?:le|la|l'|les|son|sa|ses)?\\s*"
+            // "quant à l'intention de la Chine d'armer et de soutenir la Russie": the worry is about an intention to back
+            + "(?:(?:intention|volonte|projets?|decision)\\s+(?:de|d')\\s*(?:la\\s+|l')?\\p{L}+\\s+\"?\\s*(?:de|d')\\s*(?:\\p{L}+\\s+et\\s+(?:de|d')\\s*)?)?$");
+    /** "Moscou compte sur le soutien de la Chine", "avec le soutien de Pékin": backing counted on, not stated by its giver. */
+    private static final java.util.regex.Pattern ASSURED = java.util.regex.Pattern.compile("(?i)\\b(?:assur|promi|promet|garanti)\\p{L}*");
+    private static final java.util.regex.Pattern RELIED_ON = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:compt\\p{L}*\\s+(?:\\p{L}+\\s+)?sur|avec)\\s+(?:le|l'|son|leur)\\s*$");
     private static final java.util.regex.Pattern SUPPORT_AS_A_CAUSE = java.util.regex.Pattern.compile(
         "(?i)\\s*(?:de|du|d')\\s*(?:la\\s+|l')?\\p{L}+\\s+(?:signifie|signifiait|permet|permettait|a\\s+permis|explique|expliquait)\\b");
     private static final java.util.regex.Pattern FOR_HAVING = java.util.regex.Pattern.compile("(?i)\\bpour\\s+avoir\\s+$");
@@ -217,6 +223,11 @@ final class PositionRule {
             if (CONCERN.matcher(before).find() || SUPPORT_AS_A_CAUSE.matcher(after).lookingAt()) {
                 // "l'inquiétude de Washington concernant le soutien apporté par Pékin", "le soutien de la Chine signifie que
                 // Moscou a reconstitué ...": backing as a worry or a cause in someone's analysis, not a stance stated
+                continue;
+            }
+            if (RELIED_ON.matcher(before).find() && SUPPORT_NOUN.matcher(cue.text()).find() 
+                && !ASSURED.matcher(f.substring(Math.max(0, cue.start() - 120), cue.start())).find()) {
+                // "a assuré à son homologue qu'il pouvait compter sur le soutien de Pékin" is the giver's own promise
                 continue;
             }
             if (STRUGGLES.matcher(before).find()) {

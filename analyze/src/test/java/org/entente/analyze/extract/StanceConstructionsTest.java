@@ -451,4 +451,16 @@ class StanceConstructionsTest {
         assertThat(directions("Le ministre chinois de la Défense a assuré que la Chine et la Russie resteront côte à côte."))
             .isNotEmpty();
     }
+
+    @Test
+    void oneSideCountingOnTheOthersSupportIsNoStatementOfTheOther() {
+        assertThat(directions("Face aux sanctions, Moscou compte désormais sur le soutien de la Chine.")).isEmpty();
+    }
+
+    @Test
+    void aThirdPartysWorryAboutAnIntentionToBackTheOtherSideIsNoStance() {
+        assertThat(directions("Le chef de l'Otan a exprimé son inquiétude quant à l'intention de la Chine « d'armer et de soutenir "
+            + "la Russie »."))
+            .isEmpty();
+    }
 }
