@@ -51,6 +51,12 @@ final class ThirdParty {
     private static final Pattern FOREIGN_PAIR = Pattern.compile("(?i)(?:ministres|presidents|dirigeants|chefs|homologues)\\s+\\p{L}+\\s+et\\s+"
         + "(?:nord-|sud-)?(?:" + NATIONALITIES + ")(?:ne|e|s|nes|es)?(?![\\p{L}])");
 
+    /** "le chef de la politique étrangère de l'UE", "le secrétaire général de l'Otan": an office of a third institution. */
+    private static final Pattern INSTITUTION_OFFICE = Pattern.compile(
+        "(?i)(?:chef|haut representant|haute representante|president|presidente|secretaire general|secretaire generale|porte-parole)"
+            + "\\s+(?:de\\s+la\\s+(?:politique\\s+etrangere|diplomatie)\\s+)?(?:de\\s+l'(?:UE|Union\\s+europeenne|Otan|OTAN|ONU)"
+            + "|de\\s+la\\s+Commission\\s+europeenne|des\\s+Nations\\s+unies|du\\s+Conseil\\s+europeen)\\b");
+
     private ThirdParty() {
     }
 
@@ -64,7 +70,7 @@ final class ThirdParty {
             // most sentences hold no title at all: a few substring checks spare the patterns (3% of the analysis)
             return false;
         }
-        if (FOREIGN_PAIR.matcher(folded).find()) {
+        if (FOREIGN_PAIR.matcher(folded).find() || INSTITUTION_OFFICE.matcher(folded).find()) {
             return true;
         }
         for (Pattern title : List.of(TITLE_AND_ADJECTIVE, OFFICIALS_AND_ADJECTIVE)) {
@@ -107,7 +113,7 @@ final class ThirdParty {
     }
 
     private static final String[] OFFICE_WORDS = {"president", "ministre", "chef", "chancel", "roi", "reine", "emir", "prince",
-        "secretaire", "dirigeant", "homologue", "responsable", "officiels", "diplomates", "renseignement"};
+        "secretaire", "dirigeant", "homologue", "responsable", "officiels", "diplomates", "renseignement", "representant", "porte-parole"};
 
     private static boolean mayNameAnOffice(String folded) {
         String lower = folded.toLowerCase(java.util.Locale.ROOT);

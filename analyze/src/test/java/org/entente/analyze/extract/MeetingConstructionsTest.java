@@ -548,4 +548,16 @@ class MeetingConstructionsTest {
         assertThat(meetings("Au sommet d'Astana, Tokaïev a eu des entretiens avec des dirigeants comme le président chinois Xi Jinping "
             + "et le président russe Vladimir Poutine.")).isEmpty();
     }
+
+    @Test
+    void aVisitByTheHeadOfEuropeanDiplomacyIsNoMeetingOfTheTwo() {
+        assertThat(meetings("Le chef de la politique étrangère de l'UE a pressé la Chine, lors d'un séjour de trois jours dans le pays, "
+            + "de peser sur la Russie.")).isEmpty();
+    }
+
+    @Test
+    void aVisitByTheSecretaryGeneralOfNatoIsNoMeetingOfTheTwo() {
+        assertThat(meetings("Lors de sa visite à Pékin, le secrétaire général de l'Otan a mis la Chine en garde contre son aide à la Russie."))
+            .isEmpty();
+    }
 }
