@@ -22,6 +22,8 @@ final class Encounters {
     static final String RESOURCE = "encounters.txt";
     /** A page may name the eve of a visit or the day after a call ("arrivé dimanche", "au lendemain de l'appel"). */
     private static final int SLACK_DAYS = 2;
+    /** Who and where: the groups a day of the month needs when no encounter is named with all of its groups. */
+    private static final int DAY_GROUPS = 2;
 
     record Encounter(LocalDate from, LocalDate to, String label, List<List<String>> groups) {
 
@@ -30,7 +32,12 @@ final class Encounters {
         }
 
         boolean namedIn(String paddedWindow) {
-            for (List<String> group : groups) {
+            return namedIn(paddedWindow, groups.size());
+        }
+
+        /** Whether the window names the first {@code count} groups of terms (who, and where or how). */
+        boolean namedIn(String paddedWindow, int count) {
+            for (List<String> group : groups.subList(0, Math.min(count, groups.size()))) {
                 if (group.stream().noneMatch(paddedWindow::contains)) {
                     return false;
                 }
@@ -126,30 +133,34 @@ final class Encounters {
      * the folded window names; null when none does, when they fall in different years, or when the weekday does not fit.
      */
     PartialDate yearOf(int month, int day, int weekday, String foldedWindow) {
-        String padded = null;
-        int year = 0;
-        for (Encounter encounter : encounters) {
-            for (int y = encounter.from().getYear(); y <= encounter.to().getYear(); y++) {
-                PartialDate candidate = Reference.validDay(y, month, day);
-                if (candidate == null || !encounter.covers(candidate.localDate().orElseThrow())) {
-                    continue;
-                }
-                if (padded == null) {
-                    padded = ReferenceCalendar.pad(foldedWindow);
-                }
-                if (!encounter.namedIn(padded)) {
-                    continue;
-                }
-                if (year != 0 && year != y) {
-                    return null;
-                }
-                year = y;
-            }
-        }
+        String padded = ReferenceCalendar.pad(foldedWindow);
+        int year = yearOf(month, day, padded, Integer.MAX_VALUE);
         if (year == 0) {
+            // a day of the month is strong evidence: who and where suffice when the occasion or channel goes unnamed
+            year = yearOf(month, day, padded, DAY_GROUPS);
+        }
+        if (year <= 0) {
             return null;
         }
         PartialDate date = Reference.validDay(year, month, day);
         return weekday != 0 && date.localDate().orElseThrow().getDayOfWeek().getValue() != weekday ? null : date;
+    }
+
+    /** The one year of the encounters the day falls in whose first {@code groups} groups the window names; 0 if none, -1 if several. */
+    private int yearOf(int month, int day, String padded, int groups) {
+        int year = 0;
+        for (Encounter encounter : encounters) {
+            for (int y = encounter.from().getYear(); y <= encounter.to().getYear(); y++) {
+                PartialDate candidate = Reference.validDay(y, month, day);
+                if (candidate == null || !encounter.covers(candidate.localDate().orElseThrow()) || !encounter.namedIn(padded, groups)) {
+                    continue;
+                }
+                if (year != 0 && year != y) {
+                    return -1;
+                }
+                year = y;
+            }
+        }
+        return year;
     }
 }

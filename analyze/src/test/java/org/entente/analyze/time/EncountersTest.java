@@ -75,4 +75,26 @@ class EncountersTest {
         // Sunday 19 March 2023 is the eve of the visit, not a day of it
         assertThat(TWO_VISITS.dayOf(7, "xi jinping est arrive dimanche a moscou")).isNull();
     }
+
+    private static final Encounters SUMMITS = Encounters.parse(List.of(
+        "2023-07-13 | 2023-07-14 | ministers in Jakarta | lavrov + wang + jakarta/asean",
+        "2025-07-12 | 2025-07-15 | Lavrov in China      | lavrov + pekin/tianjin",
+        "2025-08-31 | 2025-09-03 | Putin in China       | poutine + pekin + tianjin/defile"), "test");
+
+    @Test
+    void anEncounterNamedWithAllItsGroupsWinsOverOneNamedOnlyByWhoAndWhere() {
+        // "lavrov" and "wang" also name the Jakarta meeting of 2023, but only the Beijing stay is named whole
+        assertThat(SUMMITS.yearOf(7, 13, 0, "lavrov a retrouve wang yi a pekin")).hasToString("2025-07-13");
+    }
+
+    @Test
+    void aDayOfTheMonthNeedsOnlyWhoAndWhereWhenNoEncounterIsNamedWhole() {
+        assertThat(SUMMITS.yearOf(9, 2, 2, "poutine s'est entretenu avec xi a pekin")).hasToString("2025-09-02");
+    }
+
+    @Test
+    void aBareWeekdayNeedsEveryGroup() {
+        assertThat(SUMMITS.dayOf(2, "poutine s'est entretenu mardi avec xi a pekin")).isNull();
+        assertThat(SUMMITS.dayOf(2, "poutine s'est entretenu mardi avec xi a pekin avant le defile")).hasToString("2025-09-02");
+    }
 }
