@@ -141,4 +141,10 @@ class ParticipantsTest {
         assertThat(mentionsOf("Wang Yi a rencontré Sergueï Lavrov à Saint-Pétersbourg."))
             .singleElement().extracting(Mention::location).isEqualTo("Saint-Pétersbourg");
     }
+
+    @Test
+    void theAsianCounterpartOfTheRussianPresidentIsTheChineseOne() {
+        assertThat(mentionsOf("Vladimir Poutine s'est entretenu vendredi en visioconférence avec son homologue asiatique.", "2022-12-30"))
+            .singleElement().extracting(Mention::participantsA).asList().containsExactly("Xi Jinping");
+    }
 }
