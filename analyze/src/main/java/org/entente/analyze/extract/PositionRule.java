@@ -238,6 +238,10 @@ final class PositionRule {
                 // "des sanctions contre 93 entités de Russie, de Chine, ... pour avoir soutenu l'effort de guerre": a charge
                 continue;
             }
+            if (r.actorsIn(from, cue.start()).isEmpty() && unknownNameOpensTheSentence(r, cue.start())) {
+                // "Tokaïev appréciera le soutien et la visite de Xi": the one who speaks is a third party the dictionary lacks
+                continue;
+            }
             if (thirdSpeakerAfter(r, cue)) {
                 // "« La Chine est un soutien décisif de la Russie », a attaqué le secrétaire général de l'Otan": a third party's charge
                 continue;
@@ -844,6 +848,20 @@ final class PositionRule {
         }
         return false;
     }
+
+    /** The sentence opens on a capitalised name the dictionary does not know, followed by its verb, before the cue. */
+    private static boolean unknownNameOpensTheSentence(SentenceReading r, int cue) {
+        java.util.regex.Matcher m = OPENING_NAME.matcher(r.sentence().normalized());
+        if (!m.lookingAt() || m.end(1) > cue) {
+            return false;
+        }
+        String name = m.group(1);
+        return !NOT_A_SUBJECT_NAME.contains(name.split("[\\s'\\-]")[0]) && r.actorsIn(m.start(1), m.end(1)).isEmpty()
+            && r.actorsIn(0, cue).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern OPENING_NAME = java.util.regex.Pattern.compile(
+        "\\s*(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2})\\s+(?:a|ont|avait|avaient|est|sont|\\p{Ll}+(?:e|ent|ait|aient|era|eront|ra|ront))\\s");
 
     private static final java.util.regex.Pattern NAMED_SUBJECT = java.util.regex.Pattern.compile(
         "(?:^|[,;:]\\s*|\\s)(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2})\\s+(?:a|ont|avait|avaient)\\s+\\p{L}+\\s+(?:de|d')\\s*\"?\\s*$");

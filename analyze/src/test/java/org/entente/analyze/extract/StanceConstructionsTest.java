@@ -463,4 +463,14 @@ class StanceConstructionsTest {
             + "la Russie »."))
             .isEmpty();
     }
+
+    @Test
+    void aThirdLeaderOpeningTheSentenceHoldsTheAppreciationNotTheTwo() {
+        assertThat(directions("Tokaïev appréciera le soutien de Xi, lui qui a pris ses distances avec le Kremlin.")).isEmpty();
+    }
+
+    @Test
+    void aKnownLeaderOpeningTheSentenceStillHoldsTheStance() {
+        assertThat(directions("Poutine appréciera le soutien de Xi face aux sanctions.")).isNotEmpty();
+    }
 }
