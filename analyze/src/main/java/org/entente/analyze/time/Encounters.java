@@ -1,14 +1,8 @@
 package org.entente.analyze.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import org.entente.ingest.PartialDate;
 
@@ -69,41 +63,24 @@ final class Encounters {
     }
 
     static Encounters load(InputStream in, String name) {
-        if (in == null) {
-            throw new IllegalStateException("the list of encounters " + name + " is missing from the class path");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(reader.lines().toList(), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the list of encounters " + name, e);
-        }
+        return parse(DataLines.read(in, name, "the list of encounters"), name);
     }
 
     static Encounters parse(List<String> lines, String name) {
-        List<Encounter> found = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] fields = line.split("\\|", -1);
-            if (fields.length != 4) {
-                throw new IllegalArgumentException(name + " line " + (i + 1) + ": expected 'from | to | label | terms', was: " + line);
-            }
+        return new Encounters(DataLines.parse(lines, name, "from | to | label | terms", fields -> {
+            LocalDate from;
+            LocalDate to;
             try {
-                LocalDate from = LocalDate.parse(fields[0].strip());
-                LocalDate to = LocalDate.parse(fields[1].strip());
-                if (to.isBefore(from)) {
-                    throw new IllegalArgumentException("the last day " + to + " is before the first " + from);
-                }
-                found.add(new Encounter(from, to, fields[2].strip(), ReferenceCalendar.parseTerms(fields[3])));
+                from = LocalDate.parse(fields[0].strip());
+                to = LocalDate.parse(fields[1].strip());
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(name + " line " + (i + 1) + ": dates are YYYY-MM-DD, was: " + line, e);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + " line " + (i + 1) + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException("dates are YYYY-MM-DD", e);
             }
-        }
-        return new Encounters(found);
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("the last day " + to + " is before the first " + from);
+            }
+            return new Encounter(from, to, fields[2].strip(), ReferenceCalendar.parseTerms(fields[3]));
+        }));
     }
 
     /**

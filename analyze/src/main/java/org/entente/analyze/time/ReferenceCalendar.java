@@ -1,11 +1,6 @@
 package org.entente.analyze.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -130,39 +125,18 @@ final class ReferenceCalendar {
     }
 
     static ReferenceCalendar load(InputStream in, String name) {
-        if (in == null) {
-            throw new IllegalStateException("the reference calendar " + name + " is missing from the class path");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(reader.lines().toList(), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the reference calendar " + name, e);
-        }
+        return parse(DataLines.read(in, name, "the reference calendar"), name);
     }
 
     static ReferenceCalendar parse(List<String> lines, String name) {
-        List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        return new ReferenceCalendar(DataLines.parse(lines, name, "date | kind | label | terms", fields -> {
+            PartialDate date = PartialDate.parse(fields[0]);
+            if (date.precision() == DatePrecision.YEAR) {
+                throw new IllegalArgumentException("a reference event needs at least its month");
             }
-            String[] fields = line.split("\\|", -1);
-            if (fields.length != 4) {
-                throw new IllegalArgumentException(name + " line " + (i + 1) + ": expected 'date | kind | label | terms', was: " + line);
-            }
-            try {
-                PartialDate date = PartialDate.parse(fields[0]);
-                if (date.precision() == DatePrecision.YEAR) {
-                    throw new IllegalArgumentException("a reference event needs at least its month");
-                }
-                Kind kind = Kind.valueOf(fields[1].strip().toUpperCase(Locale.ROOT));
-                entries.add(new Entry(date, kind, fields[2].strip(), parseTerms(fields[3])));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + " line " + (i + 1) + ": " + e.getMessage(), e);
-            }
-        }
-        return new ReferenceCalendar(entries);
+            Kind kind = Kind.valueOf(fields[1].strip().toUpperCase(Locale.ROOT));
+            return new Entry(date, kind, fields[2].strip(), parseTerms(fields[3]));
+        }));
     }
 
     static List<List<String>> parseTerms(String field) {
