@@ -187,4 +187,17 @@ class UndatedArticleTest {
         assertThat(ArticleDating.standard().infer("Quelques jours après le mandat d'arrêt de la Cour pénale internationale, "
             + "Xi Jinping a été accueilli au Kremlin.")).satisfies(d -> assertThat(d.toString()).startsWith("2023-03"));
     }
+
+    @Test
+    void aMeetingInSamarkandDatesTheArticleToTheSummitsMonth() {
+        assertThat(ArticleDating.standard().infer("Lors d'une rencontre à Samarcande, Xi Jinping a interrogé son homologue sur la guerre."))
+            .isEqualTo(PartialDate.parse("2022-09"));
+    }
+
+    @Test
+    void theIccWarrantNamedInPassingDoesNotDateTheArticle() {
+        // Putin's trips "depuis le mandat d'arrêt" are told months and years after it
+        assertThat(ArticleDating.standard().infer("Poutine ne s'est rendu qu'au Kirghizstan depuis le mandat d'arrêt lancé contre lui "
+            + "par la CPI.")).isNull();
+    }
 }
