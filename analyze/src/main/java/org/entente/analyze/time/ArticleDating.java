@@ -56,6 +56,10 @@ public final class ArticleDating {
     // a year may end a sentence ("le 5 novembre 2024."); only a digit after a point or dash makes it something else
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(?:19|20)\\d{2}(?!\\d|[.-]\\d)");
     private static final Pattern INVITED = Pattern.compile("\\binvit\\p{L}*");
+    /** A pluperfect or "remonte à" before an anchor: the sentence tells an older event, not where the text stands. */
+    private static final Pattern TOLD_AS_PAST = Pattern.compile(
+        "\\b(?:remont\\p{L}*|s'etai(?:t|ent)|avai(?:t|ent)\\s+\\p{L}+[eiu]s?|etai(?:t|ent)\\s+\\p{L}+[eiu]e?s?|derniere\\s+visite)\\b");
+    private static final int TOLD_AS_PAST_REACH = 80;
 
     private final DateExpressions expressions;
     private final ReferenceCalendar calendar;
@@ -509,6 +513,11 @@ public final class ArticleDating {
                     continue;
                 }
                 if (!(found instanceof DateExpressions.Anchored) && namedByDate(folded, found)) {
+                    continue;
+                }
+                if (found instanceof DateExpressions.Anchored anchored && anchored.anchor().cue() == ReferenceCalendar.Cue.BEFORE
+                    && TOLD_AS_PAST.matcher(folded.substring(Math.max(0, found.start() - TOLD_AS_PAST_REACH), found.start())).find()) {
+                    // "sa dernière visite remonte à peu avant l'offensive": an older event placed before the anchor, not the text
                     continue;
                 }
                 if (future == null) {

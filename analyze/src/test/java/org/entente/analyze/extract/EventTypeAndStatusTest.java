@@ -203,4 +203,11 @@ class EventTypeAndStatusTest {
             .filter(m -> m.type() == EventType.MEETING))
             .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
     }
+
+    @Test
+    void aVisitOneIntendsToMakeIsPlanned() {
+        assertThat(mentionsOf("Vladimir Poutine entend effectuer une visite en Chine en octobre, a indiqué le Kremlin.", "2023-07-04")
+            .stream().filter(m -> m.type() == EventType.MEETING))
+            .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
+    }
 }

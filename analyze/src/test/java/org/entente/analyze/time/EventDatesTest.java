@@ -329,4 +329,10 @@ class EventDatesTest {
         assertThat(occurred("Guérassimov a parlé par visioconférence avec Liu Zhenli, qui a été nommé en janvier chef d'état-major.",
             dated("2023-06"))).isEqualTo("2023-06");
     }
+
+    @Test
+    void theSpecialMilitaryOperationNeedsNoUkraineBesideItToDateAnEvent() {
+        assertThat(occurred("Il a assisté au défilé un an après le début de l'opération militaire spéciale.", dated("2023-06")))
+            .isEqualTo("2023-02-24");
+    }
 }

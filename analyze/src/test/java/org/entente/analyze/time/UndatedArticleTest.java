@@ -42,8 +42,15 @@ class UndatedArticleTest {
     @Test
     void theDiplomaticRelationsAnniversaryBetweenTheTwoCountriesGivesTheYearOfTheText() {
         assertThat(ArticleDating.standard().infer("Wang Yi a rappelé que cette année marque le 75e anniversaire de "
-            + "l'établissement des relations diplomatiques entre les deux pays. Le 12 novembre, il a reçu Sergueï Choïgou."))
+            + "l'établissement des relations diplomatiques entre les deux pays. Le 12 novembre, il a reçu des chefs d'entreprise."))
             .isEqualTo(PartialDate.parse("2024"));
+    }
+
+    @Test
+    void aKnownVisitOfTheAnniversaryYearGivesTheDay() {
+        assertThat(ArticleDating.standard().infer("Wang Yi a rappelé que cette année marque le 75e anniversaire de "
+            + "l'établissement des relations diplomatiques entre les deux pays. Le 12 novembre, il a reçu Sergueï Choïgou à Pékin."))
+            .isEqualTo(PartialDate.parse("2024-11-12"));
     }
 
     @Test
@@ -199,5 +206,22 @@ class UndatedArticleTest {
         // Putin's trips "depuis le mandat d'arrêt" are told months and years after it
         assertThat(ArticleDating.standard().infer("Poutine ne s'est rendu qu'au Kirghizstan depuis le mandat d'arrêt lancé contre lui "
             + "par la CPI.")).isNull();
+    }
+
+    @Test
+    void anOlderVisitPlacedBeforeAnAnchorDoesNotDateTheText() {
+        assertThat(ArticleDating.standard().infer("Sa dernière visite en Chine remonte à peu avant l'invasion de l'Ukraine.")).isNull();
+    }
+
+    @Test
+    void theTextPlacedBeforeAnAnchorStillTakesItsMonth() {
+        assertThat(ArticleDating.standard().infer("Xi Jinping est arrivé à Moscou peu avant le premier anniversaire de l'invasion de l'Ukraine."))
+            .isEqualTo(PartialDate.parse("2023-02"));
+    }
+
+    @Test
+    void theNumberedRegularMeetingOfTheHeadsOfGovernmentDatesTheText() {
+        assertThat(ArticleDating.standard().infer("Le communiqué a été adopté à l'issue de la 30e réunion régulière des chefs de "
+            + "gouvernement russe et chinois.")).isEqualTo(PartialDate.parse("2025-11"));
     }
 }
