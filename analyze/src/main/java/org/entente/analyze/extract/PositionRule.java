@@ -62,6 +62,10 @@ final class PositionRule {
             + "|au\\s+sujet\\s+d[eu']|a\\s+propos\\s+d[eu']|sur|face\\s+a)\\s*(?:le|la|l'|les|son|sa|ses)?\\s*"
             // "quant à l'intention de la Chine d'armer et de soutenir la Russie": the worry is about an intention to back
             + "(?:(?:intention|volonte|projets?|decision)\\s+(?:de|d')\\s*(?:la\\s+|l')?\\p{L}+\\s+\"?\\s*(?:de|d')\\s*(?:\\p{L}+\\s+et\\s+(?:de|d')\\s*)?)?$");
+    /** "des inquiétudes quant au fait que la Chine envisage de fournir un soutien": what the worry is about, up to the backing. */
+    private static final java.util.regex.Pattern CONCERN_FACT = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:inquietudes?|preoccupations?|craintes?|inquiet\\p{L}*|preoccup\\p{L}*)\\b[^.;:]{0,60}?\\b(?:quant\\s+au|sur\\s+le|concernant\\s+le)"
+            + "\\s+fait\\s+qu(?:e\\s|')[^.;:,\"]{0,60}$");
     /** "Moscou compte sur le soutien de la Chine", "avec le soutien de Pékin": backing counted on, not stated by its giver. */
     private static final java.util.regex.Pattern ASSURED = java.util.regex.Pattern.compile("(?i)\\b(?:assur|promi|promet|garanti)\\p{L}*");
     private static final java.util.regex.Pattern RELIED_ON = java.util.regex.Pattern.compile(
@@ -220,7 +224,7 @@ final class PositionRule {
                 continue;
             }
             String before = f.substring(Math.max(from, cue.start() - 120), cue.start());
-            if (CONCERN.matcher(before).find() || SUPPORT_AS_A_CAUSE.matcher(after).lookingAt()) {
+            if (CONCERN.matcher(before).find() || CONCERN_FACT.matcher(before).find() || SUPPORT_AS_A_CAUSE.matcher(after).lookingAt()) {
                 // "l'inquiétude de Washington concernant le soutien apporté par Pékin", "le soutien de la Chine signifie que
                 // Moscou a reconstitué ...": backing as a worry or a cause in someone's analysis, not a stance stated
                 continue;

@@ -473,4 +473,10 @@ class StanceConstructionsTest {
     void aKnownLeaderOpeningTheSentenceStillHoldsTheStance() {
         assertThat(directions("Poutine appréciera le soutien de Xi face aux sanctions.")).isNotEmpty();
     }
+
+    @Test
+    void aThirdPartysWorryAboutTheFactThatOneSideMayBackTheOtherIsNoStance() {
+        assertThat(directions("« Nous avons dit nos inquiétudes quant au fait que la Chine envisage de fournir une aide létale "
+            + "à la Russie », a-t-il déclaré.")).isEmpty();
+    }
 }
