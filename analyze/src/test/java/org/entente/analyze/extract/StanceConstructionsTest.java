@@ -476,7 +476,7 @@ class StanceConstructionsTest {
 
     @Test
     void aThirdPartysWorryAboutTheFactThatOneSideMayBackTheOtherIsNoStance() {
-        assertThat(directions("« Nous avons dit nos inquiétudes quant au fait que la Chine envisage de fournir une aide létale "
+        assertThat(directions("« Nous avons dit nos inquiétudes quant au fait que la Chine envisage de fournir un soutien létal "
             + "à la Russie », a-t-il déclaré.")).isEmpty();
     }
 }
