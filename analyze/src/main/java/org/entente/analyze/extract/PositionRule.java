@@ -224,7 +224,7 @@ final class PositionRule {
                 continue;
             }
             String before = f.substring(Math.max(from, cue.start() - 120), cue.start());
-            if (CONCERN.matcher(before).find() || CONCERN_FACT.matcher(before).find() || SUPPORT_AS_A_CAUSE.matcher(after).lookingAt()) {
+            if (CONCERN.matcher(before).find() || CONCERN_FACT.matcher(f.substring(Math.max(0, cue.start() - 160), cue.start())).find() || SUPPORT_AS_A_CAUSE.matcher(after).lookingAt()) {
                 // "l'inquiétude de Washington concernant le soutien apporté par Pékin", "le soutien de la Chine signifie que
                 // Moscou a reconstitué ...": backing as a worry or a cause in someone's analysis, not a stance stated
                 continue;
