@@ -63,6 +63,9 @@ final class StatusRule {
     /** An event noun as the setting of another event: "lors de cette tournée", "au cours d'une visite". */
     private static final Pattern ADJUNCT = Pattern.compile(
         "(?i)(?:lors|au cours|pendant|durant|a l'occasion)\\s+(?:de |d'|du |des )\\s*(?:\\p{L}+\\s+)?$");
+    private static final Pattern PAST_OR_TODAY_AFTER = Pattern.compile(
+        "(?i)\\s*(?:d'|de\\s+)?(?:il\\s+y\\s+a\\s+(?:\\d+|quelques|deux|trois|quatre|cinq|six|dix|plusieurs)\\s+(?:jours|semaines|mois|ans)"
+            + "|aujourd'hui|de\\s+ce\\s+jour)\\b");
     private static final int PLANNED_WINDOW = 10;
     private static final int NEGATION_WINDOW = 6;
 
@@ -91,6 +94,12 @@ final class StatusRule {
         if (FUTURE.matcher(lastWord).matches() && partOfAVisitUnderWay(folded, trigger.start())) {
             // "Lavrov est arrivé mercredi en Chine, un voyage au cours duquel il rencontrera Wang Yi": the talks belong to the
             // visit already begun, one event with it (codebook: a visit and the talks held during it are one)
+            return Optional.of(EventStatus.OCCURRED);
+        }
+        if (EVENT_NOUN.matcher(trigger.text()).lookingAt()
+            && PAST_OR_TODAY_AFTER.matcher(folded).region(trigger.end(), Math.min(folded.length(), trigger.end() + 40)).lookingAt()) {
+            // "la visite il y a quelques jours du président chinois", "notre entretien aujourd'hui donnera un élan": the noun
+            // is dated in the past or today, whatever future follows
             return Optional.of(EventStatus.OCCURRED);
         }
         if (CONDITIONAL.matcher(lastWord).matches()) {

@@ -53,7 +53,8 @@ final class ThirdParty {
 
     /** "le chef de la politique étrangère de l'UE", "le secrétaire général de l'Otan": an office of a third institution. */
     private static final Pattern INSTITUTION_OFFICE = Pattern.compile(
-        "(?i)(?:chef|haut representant|haute representante|president|presidente|secretaire general|secretaire generale|porte-parole)"
+        "(?i)(?:chef|haut representant|haute representante|president|presidente|secretaire general|secretaire generale|porte-parole"
+            + "|dirigeants?|responsables?)"
             + "\\s+(?:de\\s+la\\s+(?:politique\\s+etrangere|diplomatie)\\s+)?(?:de\\s+l'(?:UE|Union\\s+europeenne|Otan|OTAN|ONU)"
             + "|de\\s+la\\s+Commission\\s+europeenne|des\\s+Nations\\s+unies|du\\s+Conseil\\s+europeen)\\b");
 

@@ -210,4 +210,24 @@ class EventTypeAndStatusTest {
             .stream().filter(m -> m.type() == EventType.MEETING))
             .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.PLANNED));
     }
+
+    @Test
+    void aVisitDatedAFewDaysAgoHappenedWhateverFollows() {
+        assertThat(mentionsOf("La visite il y a quelques jours de Xi Jinping à Moscou sera suivie de bien d'autres, selon le Kremlin.",
+            "2023-04-16").stream().filter(m -> m.type() == EventType.MEETING))
+            .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.OCCURRED));
+    }
+
+    @Test
+    void talksHeldTodayHappenedEvenIfTheirEffectIsAhead() {
+        assertThat(mentionsOf("« Notre entretien aujourd'hui donnera un nouvel élan à nos liens », a dit Vladimir Poutine à Xi Jinping.",
+            "2022-09-15").stream().filter(m -> m.type() == EventType.MEETING))
+            .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(EventStatus.OCCURRED));
+    }
+
+    @Test
+    void howManyTimesTheyWillMeetIsAGenericCountNotAnEvent() {
+        assertThat(mentionsOf("Cette année-là, Xi Jinping et Vladimir Poutine se rencontreront cinq fois.", "2024-05-10").stream()
+            .filter(m -> m.type() == EventType.MEETING)).isEmpty();
+    }
 }

@@ -560,4 +560,10 @@ class MeetingConstructionsTest {
         assertThat(meetings("Lors de sa visite à Pékin, le secrétaire général de l'Otan a mis la Chine en garde contre son aide à la Russie."))
             .isEmpty();
     }
+
+    @Test
+    void theLeadersOfTheEuropeanUnionMeetingTheChineseAreNoMeetingOfTheTwo() {
+        assertThat(meetings("Les dirigeants de l'Union européenne rencontreront leurs homologues chinois à Pékin, alors que la Russie "
+            + "poursuit sa guerre.")).isEmpty();
+    }
 }
