@@ -52,6 +52,8 @@ final class PositionRule {
     private static final java.util.regex.Pattern THAT = java.util.regex.Pattern.compile("\\s*(?:que|qu')");
     private static final java.util.regex.Pattern OBJECT_FIRST = java.util.regex.Pattern.compile(
         "(?i)\\s+(?:\\p{L}+\\s+)?(?:(?:a|aux?)\\s+)?(?:un|une|des|tous\\s+les|toutes\\s+les)\\s");
+    private static final java.util.regex.Pattern OF_THE_PEOPLE = java.util.regex.Pattern.compile(
+        "(?i)\\s*(?:populaire|du\\s+peuple|de\\s+la\\s+population|des\\s+electeurs|de\\s+l'electorat)\\b");
     private static final java.util.regex.Pattern UNSPOKEN = java.util.regex.Pattern.compile(
         "(?i)\\s*(?:inavou|tacite|implicite|discret|officieu|non\\s+dit|silencieu)");
     private static final java.util.regex.Pattern STRUGGLES = java.util.regex.Pattern.compile(
@@ -248,6 +250,10 @@ final class PositionRule {
             }
             if (thirdSpeakerAfter(r, cue)) {
                 // "« La Chine est un soutien décisif de la Russie », a attaqué le secrétaire général de l'Otan": a third party's charge
+                continue;
+            }
+            if (SUPPORT_NOUN.matcher(cue.text()).find() && OF_THE_PEOPLE.matcher(after).lookingAt()) {
+                // "sa réélection reflète le soutien du peuple russe": a people's backing of its own leader
                 continue;
             }
             if (UNSPOKEN.matcher(after).lookingAt()) {

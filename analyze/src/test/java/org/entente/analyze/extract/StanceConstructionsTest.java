@@ -479,4 +479,9 @@ class StanceConstructionsTest {
         assertThat(directions("« Nous avons dit nos inquiétudes quant au fait que la Chine envisage de fournir un soutien létal "
             + "à la Russie », a-t-il déclaré.")).isEmpty();
     }
+
+    @Test
+    void aPeoplesBackingOfItsOwnLeaderIsNoStanceOfTheOtherSide() {
+        assertThat(directions("Xi Jinping a estimé que la réélection de Vladimir Poutine reflète le soutien du peuple russe.")).isEmpty();
+    }
 }
