@@ -97,4 +97,12 @@ class EncountersTest {
         assertThat(SUMMITS.dayOf(2, "poutine s'est entretenu mardi avec xi a pekin")).isNull();
         assertThat(SUMMITS.dayOf(2, "poutine s'est entretenu mardi avec xi a pekin avant le defile")).hasToString("2025-09-02");
     }
+
+    @Test
+    void aWeekdayToldWithItsChannelFindsTheOneCallItCanBe() {
+        // Xi and Putin spoke on a Friday three times; only once by video
+        assertThat(Encounters.standard().dayOf(5, "lors d'une visioconference vendredi, vladimir poutine a invite xi jinping"))
+            .hasToString("2022-12-30");
+        assertThat(Encounters.standard().dayOf(5, "vendredi, vladimir poutine s'est entretenu avec xi jinping")).isNull();
+    }
 }
