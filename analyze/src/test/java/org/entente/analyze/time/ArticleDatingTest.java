@@ -258,4 +258,18 @@ class ArticleDatingTest {
 
         assertThat(date.date()).hasToString("2024-05-16");
     }
+
+    @Test
+    void congratulationsOnAReElectionToldWithTheirWeekdayTakeTheKnownDay() {
+        ArticleDate date = infer("Xi Jinping a félicité lundi Vladimir Poutine pour sa réélection.");
+
+        assertThat(date.date()).hasToString("2024-03-18");
+    }
+
+    @Test
+    void aDayOfAVisitToChinaNamedWithoutItsCityTakesTheVisitsYear() {
+        ArticleDate date = infer("Rappelons que Vladimir Poutine a terminé le 17 mai sa visite en Chine.");
+
+        assertThat(date.date()).hasToString("2024-05-17");
+    }
 }
