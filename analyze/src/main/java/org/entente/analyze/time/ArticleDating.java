@@ -45,6 +45,7 @@ public final class ArticleDating {
     private static final int YEARLESS_REACH_DAYS = 120;
     /** Sentences on each side of a yearless day where the encounter's names may be: a lede names the leaders, the next sentence the day. */
     private static final int ENCOUNTER_REACH = 2;
+    private static final Pattern STARTING = Pattern.compile("\\ba\\s+partir\\s+d(?:u|e)?\\s*$");
     /** "le traité du 16 juillet 2001": a thing named by its date, not a point the article reports from. */
     private static final Pattern NAMED_BY_DATE = Pattern.compile(
         "\\b(?:traite|accord|declaration|communique|resolution|loi|decret|charte|contrat|memorandum|pacte|protocole|plan|document)s?"
@@ -336,7 +337,9 @@ public final class ArticleDating {
             String folded = FrenchText.foldNormalized(normalized);
             for (DateExpressions.Found found : expressions.find(folded, normalized, true)) {
                 int[] day = found.firstDayWithoutYear();
-                if (day == null || OtherClauses.isOther(folded, found.start())) {
+                if (day == null || (OtherClauses.isOther(folded, found.start())
+                    && !STARTING.matcher(folded.substring(Math.max(0, found.start() - 14), found.start())).find())) {
+                    // "entame, à partir de lundi 20 février, un séjour moscovite": a stay's first day is the encounter's own
                     continue;
                 }
                 PartialDate date = encounters.yearOf(day[0], day[1], day[2], window(sentences, i));

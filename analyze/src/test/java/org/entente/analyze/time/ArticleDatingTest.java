@@ -272,4 +272,11 @@ class ArticleDatingTest {
 
         assertThat(date.date()).hasToString("2024-05-17");
     }
+
+    @Test
+    void theFirstDayOfAStayStartingOnAKnownVisitTakesItsYear() {
+        ArticleDate date = infer("Le chef de la diplomatie chinoise Wang Yi entame, à partir de lundi 20 février, un séjour moscovite.");
+
+        assertThat(date.date()).hasToString("2023-02-20");
+    }
 }
