@@ -283,9 +283,9 @@ public final class ArticleDating {
         PartialDate met = encounterDay(text);
         if (met != null && (latest == null || met.compareTo(latest) > 0 || sameYearWithNoLaterFullDate(text, met, latest))) {
             // "lundi 20 mars" beside Xi in Moscow is 2023 even in a text whose only full date is the invasion's; a
-            // reference event the text names ("reconduit pour un cinquieme mandat") outweighs a day's coincidence
-            PartialDate occasion = latest == null ? occasionNamed(text) : null;
-            if (occasion == null || occasion.year() == met.year()) {
+            // reference event the text tells of another year ("reconduit pour un cinquieme mandat") outweighs a day's
+            // coincidence, but not one it looks ahead to ("viendrait au printemps 2023 pour une visite d'Etat")
+            if (latest != null || !occasionOfAnotherYearTold(text, met.year())) {
                 latest = met;
             }
         }
@@ -309,6 +309,23 @@ public final class ArticleDating {
             return null;
         }
         return inferred;
+    }
+
+    /** Whether a sentence that does not look ahead names an occasion of another year than {@code year}. */
+    private boolean occasionOfAnotherYearTold(String text, int year) {
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (sentence.isBlank()) {
+                continue;
+            }
+            String normalized = MatchingText.normalize(sentence);
+            String folded = FrenchText.foldNormalized(normalized);
+            for (PartialDate d : calendar.occasionsNamed(folded)) {
+                if (d.year() != year && !future(folded, normalized)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

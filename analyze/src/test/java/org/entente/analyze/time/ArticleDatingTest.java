@@ -279,4 +279,13 @@ class ArticleDatingTest {
 
         assertThat(date.date()).hasToString("2023-02-20");
     }
+
+    @Test
+    void aVisitTheTextLooksAheadToDoesNotOutweighAKnownCallOfTheYearBefore() {
+        ArticleDate date = infer("""
+            Lors d'une visioconférence vendredi avec Xi Jinping, Vladimir Poutine a annoncé que son homologue viendrait
+            en visite d'État à Moscou au printemps 2023.""");
+
+        assertThat(date.date()).hasToString("2022-12-30");
+    }
 }
