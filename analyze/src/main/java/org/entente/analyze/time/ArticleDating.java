@@ -345,27 +345,32 @@ public final class ArticleDating {
      * name ("le 25 juillet" with Lavrov and Wang Yi), in that encounter's year; null when none does.
      */
     private PartialDate encounterDay(String text) {
+        // each sentence is normalised once: a day's window reads its neighbours, and the weekdays read them all again
         String[] sentences = SENTENCE_END.split(text);
+        String[] normalized = new String[sentences.length];
+        String[] folded = new String[sentences.length];
+        for (int i = 0; i < sentences.length; i++) {
+            normalized[i] = MatchingText.normalize(sentences[i]);
+            folded[i] = FrenchText.foldNormalized(normalized[i]);
+        }
         for (int i = 0; i < sentences.length; i++) {
             if (sentences[i].isBlank()) {
                 continue;
             }
-            String normalized = MatchingText.normalize(sentences[i]);
-            String folded = FrenchText.foldNormalized(normalized);
-            for (DateExpressions.Found found : expressions.find(folded, normalized, true)) {
+            for (DateExpressions.Found found : expressions.find(folded[i], normalized[i], true)) {
                 int[] day = found.firstDayWithoutYear();
-                if (day == null || (OtherClauses.isOther(folded, found.start())
-                    && !STARTING.matcher(folded.substring(Math.max(0, found.start() - 14), found.start())).find())) {
+                if (day == null || (OtherClauses.isOther(folded[i], found.start())
+                    && !STARTING.matcher(folded[i].substring(Math.max(0, found.start() - 14), found.start())).find())) {
                     // "entame, à partir de lundi 20 février, un séjour moscovite": a stay's first day is the encounter's own
                     continue;
                 }
-                PartialDate date = encounters.yearOf(day[0], day[1], day[2], window(sentences, i));
+                PartialDate date = encounters.yearOf(day[0], day[1], day[2], window(folded, i));
                 if (date != null) {
                     return date;
                 }
             }
         }
-        return encounterWeekday(sentences);
+        return encounterWeekday(normalized, folded);
     }
 
     /**
@@ -373,12 +378,12 @@ public final class ArticleDating {
      * known encounter with exactly one such weekday ({@link Encounters#dayOf}). Only the sentence itself counts: a bare
      * weekday says less than a day of the month, so the encounter must be named beside it.
      */
-    private PartialDate encounterWeekday(String[] sentences) {
+    private PartialDate encounterWeekday(String[] normalizedSentences, String[] foldedSentences) {
         // "a accueilli lundi et mardi": the text was written on the last day it names, or after it
         PartialDate latest = null;
-        for (int i = 0; i < sentences.length; i++) {
-            String normalized = MatchingText.normalize(sentences[i]);
-            String folded = FrenchText.foldNormalized(normalized);
+        for (int i = 0; i < foldedSentences.length; i++) {
+            String normalized = normalizedSentences[i];
+            String folded = foldedSentences[i];
             Matcher m = BARE_WEEKDAY.matcher(folded);
             while (m.find()) {
                 int chunkStart = Math.max(folded.lastIndexOf(',', m.start()), folded.lastIndexOf(';', m.start())) + 1;
@@ -402,10 +407,10 @@ public final class ArticleDating {
     private static final Pattern BARE_WEEKDAY = Pattern.compile(
         "\\b(" + FrenchText.WEEKDAY_NAMES + ")\\b(?!\\s+(?:\\d|1er|premier|dernier|prochain))");
 
-    private static String window(String[] sentences, int i) {
+    private static String window(String[] folded, int i) {
         StringBuilder window = new StringBuilder();
-        for (int j = Math.max(0, i - ENCOUNTER_REACH); j <= Math.min(sentences.length - 1, i + ENCOUNTER_REACH); j++) {
-            window.append(FrenchText.foldNormalized(MatchingText.normalize(sentences[j]))).append(' ');
+        for (int j = Math.max(0, i - ENCOUNTER_REACH); j <= Math.min(folded.length - 1, i + ENCOUNTER_REACH); j++) {
+            window.append(folded[j]).append(' ');
         }
         return window.toString();
     }
