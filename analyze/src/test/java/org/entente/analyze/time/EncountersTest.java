@@ -105,4 +105,10 @@ class EncountersTest {
             .hasToString("2022-12-30");
         assertThat(Encounters.standard().dayOf(5, "vendredi, vladimir poutine s'est entretenu avec xi jinping")).isNull();
     }
+
+    @Test
+    void aVicePresidentsVisitToAForumDatesItsDay() {
+        assertThat(Encounters.standard().yearOf(9, 4, 3, "le vice-president chinois han zheng a rencontre poutine a vladivostok"))
+            .hasToString("2024-09-04");
+    }
 }
