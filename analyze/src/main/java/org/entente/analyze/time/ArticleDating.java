@@ -313,19 +313,30 @@ public final class ArticleDating {
 
     /** Whether a sentence that does not look ahead names an occasion of another year than {@code year}. */
     private boolean occasionOfAnotherYearTold(String text, int year) {
-        for (String sentence : SENTENCE_END.split(text)) {
-            if (sentence.isBlank()) {
-                continue;
-            }
-            String normalized = MatchingText.normalize(sentence);
-            String folded = FrenchText.foldNormalized(normalized);
-            for (PartialDate d : calendar.occasionsNamed(folded)) {
-                if (d.year() != year && !future(folded, normalized)) {
+        for (Sentence sentence : sentences(text)) {
+            for (PartialDate d : calendar.occasionsNamed(sentence.folded())) {
+                if (d.year() != year && !future(sentence.folded(), sentence.normalized())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** A sentence of the text in the two forms the date rules read: normalised, and folded (no accents). */
+    private record Sentence(String normalized, String folded) {
+    }
+
+    /** The text's non-blank sentences, each normalised and folded once. */
+    private static List<Sentence> sentences(String text) {
+        List<Sentence> out = new java.util.ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (!sentence.isBlank()) {
+                String normalized = MatchingText.normalize(sentence);
+                out.add(new Sentence(normalized, FrenchText.foldNormalized(normalized)));
+            }
+        }
+        return out;
     }
 
     /**
@@ -420,12 +431,9 @@ public final class ArticleDating {
      * year from the year before {@code near} to two years after it; null when none does.
      */
     private PartialDate weekdayFit(String text, int near) {
-        for (String sentence : SENTENCE_END.split(text)) {
-            if (sentence.isBlank()) {
-                continue;
-            }
-            String normalized = MatchingText.normalize(sentence);
-            String folded = FrenchText.foldNormalized(normalized);
+        for (Sentence sentence : sentences(text)) {
+            String normalized = sentence.normalized();
+            String folded = sentence.folded();
             for (DateExpressions.Found found : expressions.find(folded, normalized, true)) {
                 int[] day = found.dayWithoutYear();
                 if (day == null || day[2] == 0 || OtherClauses.isOther(folded, found.start()) || future(folded, normalized)) {
